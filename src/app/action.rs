@@ -1,0 +1,27 @@
+//! The one vocabulary between input and state: every key press becomes one of these.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Open the crisis panel over whatever is on screen.
+    OpenCrisis,
+    ToggleHelp,
+    /// Close the top overlay, or go back one screen.
+    Back,
+    Quit,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    /// Open what is selected.
+    Select,
+    /// Pick item `n` (0-based) of the current menu or list and open it.
+    Choose(usize),
+    NextSection,
+    PreviousSection,
+    Resize {
+        width: u16,
+        height: u16,
+    },
+}

@@ -1,0 +1,324 @@
+//! Key bindings, per screen. The help overlay is generated from these same tables, so the
+//! keys it lists are always the keys that work.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Ctrl(char),
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Enter,
+    Esc,
+}
+
+impl Key {
+    pub fn matches(self, event: &KeyEvent) -> bool {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = event.modifiers.contains(KeyModifiers::ALT);
+        match (self, event.code) {
+            // Shift is part of the character ('!' is Shift-1), so it is ignored here.
+            (Key::Char(c), KeyCode::Char(got)) => !ctrl && !alt && got == c,
+            (Key::Ctrl(c), KeyCode::Char(got)) => ctrl && got.eq_ignore_ascii_case(&c),
+            (Key::Up, KeyCode::Up)
+            | (Key::Down, KeyCode::Down)
+            | (Key::Left, KeyCode::Left)
+            | (Key::Right, KeyCode::Right)
+            | (Key::PageUp, KeyCode::PageUp)
+            | (Key::PageDown, KeyCode::PageDown)
+            | (Key::Home, KeyCode::Home)
+            | (Key::End, KeyCode::End)
+            | (Key::Enter, KeyCode::Enter)
+            | (Key::Esc, KeyCode::Esc) => !ctrl && !alt,
+            _ => false,
+        }
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Key::Char(' ') => "Space".into(),
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Key::Up => "↑".into(),
+            Key::Down => "↓".into(),
+            Key::Left => "←".into(),
+            Key::Right => "→".into(),
+            Key::PageUp => "PgUp".into(),
+            Key::PageDown => "PgDn".into(),
+            Key::Home => "Home".into(),
+            Key::End => "End".into(),
+            Key::Enter => "Enter".into(),
+            Key::Esc => "Esc".into(),
+        }
+    }
+}
+
+/// One or more keys that do one thing, and how the help overlay describes it.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// `None` hides the binding from help (for example digits 2–9, shown as one row).
+    pub help: Option<&'static str>,
+    /// Overrides the key labels in help, for a row that stands for several bindings.
+    pub keys_label: Option<&'static str>,
+}
+
+const fn bind(keys: &'static [Key], action: Action, help: &'static str) -> Binding {
+    Binding {
+        keys,
+        action,
+        help: Some(help),
+        keys_label: None,
+    }
+}
+
+/// Where keys are being read; each context has its own bindings after the global ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Welcome,
+    Contents,
+    Reader,
+    Crisis,
+    Help,
+}
+
+/// Keys that work everywhere, checked before any screen's own keys: help first.
+pub const GLOBAL: &[Binding] = &[
+    bind(
+        &[Key::Char('!'), Key::Ctrl('g')],
+        Action::OpenCrisis,
+        "Get help now: crisis lines, 988 first",
+    ),
+    bind(
+        &[Key::Char('?')],
+        Action::ToggleHelp,
+        "Show or hide these keys",
+    ),
+    bind(&[Key::Esc], Action::Back, "Close this, or go back"),
+    bind(
+        &[Key::Char('q'), Key::Ctrl('c')],
+        Action::Quit,
+        "Quit at once (leaves nothing on screen)",
+    ),
+];
+
+const MOVE_SELECTION: [Binding; 2] = [
+    bind(&[Key::Up, Key::Char('k')], Action::Up, "Move up"),
+    bind(&[Key::Down, Key::Char('j')], Action::Down, "Move down"),
+];
+
+const SCROLL: [Binding; 4] = [
+    bind(&[Key::Up, Key::Char('k')], Action::Up, "Scroll up a line"),
+    bind(
+        &[Key::Down, Key::Char('j')],
+        Action::Down,
+        "Scroll down a line",
+    ),
+    bind(&[Key::PageUp], Action::PageUp, "Scroll up a page"),
+    bind(
+        &[Key::PageDown, Key::Char(' ')],
+        Action::PageDown,
+        "Scroll down a page",
+    ),
+];
+
+const DIGITS: [Binding; 9] = {
+    const fn digit(key: &'static [Key], n: usize) -> Binding {
+        Binding {
+            keys: key,
+            action: Action::Choose(n),
+            help: None,
+            keys_label: None,
+        }
+    }
+    [
+        Binding {
+            keys: &[Key::Char('1')],
+            action: Action::Choose(0),
+            help: Some("Open item by its number"),
+            keys_label: Some("1-9"),
+        },
+        digit(&[Key::Char('2')], 1),
+        digit(&[Key::Char('3')], 2),
+        digit(&[Key::Char('4')], 3),
+        digit(&[Key::Char('5')], 4),
+        digit(&[Key::Char('6')], 5),
+        digit(&[Key::Char('7')], 6),
+        digit(&[Key::Char('8')], 7),
+        digit(&[Key::Char('9')], 8),
+    ]
+};
+
+const WELCOME: &[Binding] = &[
+    MOVE_SELECTION[0],
+    MOVE_SELECTION[1],
+    bind(&[Key::Enter], Action::Select, "Open the selected item"),
+    DIGITS[0],
+    DIGITS[1],
+    DIGITS[2],
+    DIGITS[3],
+    DIGITS[4],
+    DIGITS[5],
+    DIGITS[6],
+    DIGITS[7],
+    DIGITS[8],
+];
+
+const CONTENTS: &[Binding] = &[
+    MOVE_SELECTION[0],
+    MOVE_SELECTION[1],
+    bind(&[Key::PageUp], Action::PageUp, "Up a page"),
+    bind(&[Key::PageDown], Action::PageDown, "Down a page"),
+    bind(&[Key::Home, Key::Char('g')], Action::Top, "First section"),
+    bind(&[Key::End, Key::Char('G')], Action::Bottom, "Last section"),
+    bind(&[Key::Enter], Action::Select, "Read the selected section"),
+    DIGITS[0],
+    DIGITS[1],
+    DIGITS[2],
+    DIGITS[3],
+    DIGITS[4],
+    DIGITS[5],
+    DIGITS[6],
+    DIGITS[7],
+    DIGITS[8],
+];
+
+const READER: &[Binding] = &[
+    SCROLL[0],
+    SCROLL[1],
+    SCROLL[2],
+    SCROLL[3],
+    bind(&[Key::Home, Key::Char('g')], Action::Top, "Go to the start"),
+    bind(&[Key::End, Key::Char('G')], Action::Bottom, "Go to the end"),
+    bind(
+        &[Key::Right, Key::Char('n')],
+        Action::NextSection,
+        "Next section",
+    ),
+    bind(
+        &[Key::Left, Key::Char('p')],
+        Action::PreviousSection,
+        "Previous section",
+    ),
+];
+
+const OVERLAY: &[Binding] = &[SCROLL[0], SCROLL[1], SCROLL[2], SCROLL[3]];
+
+pub fn bindings(context: Context) -> &'static [Binding] {
+    match context {
+        Context::Welcome => WELCOME,
+        Context::Contents => CONTENTS,
+        Context::Reader => READER,
+        Context::Crisis | Context::Help => OVERLAY,
+    }
+}
+
+/// The action for a key press in a context: global keys first, so help always wins.
+pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
+    GLOBAL
+        .iter()
+        .chain(bindings(context))
+        .find(|b| b.keys.iter().any(|k| k.matches(event)))
+        .map(|b| b.action)
+}
+
+/// The rows of the help overlay for a context: keys, and what they do.
+pub fn help_rows(context: Context) -> Vec<(String, &'static str)> {
+    bindings(context)
+        .iter()
+        .chain(GLOBAL)
+        .filter_map(|b| {
+            let help = b.help?;
+            let keys = match b.keys_label {
+                Some(label) => label.to_string(),
+                None => b
+                    .keys
+                    .iter()
+                    .map(|k| k.label())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            };
+            Some((keys, help))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    const ALL: [Context; 5] = [
+        Context::Welcome,
+        Context::Contents,
+        Context::Reader,
+        Context::Crisis,
+        Context::Help,
+    ];
+
+    #[test]
+    fn crisis_keys_work_in_every_context() {
+        for context in ALL {
+            assert_eq!(
+                action_for(context, &key(KeyCode::Char('!'), KeyModifiers::SHIFT)),
+                Some(Action::OpenCrisis)
+            );
+            assert_eq!(
+                action_for(context, &key(KeyCode::Char('g'), KeyModifiers::CONTROL)),
+                Some(Action::OpenCrisis)
+            );
+        }
+    }
+
+    #[test]
+    fn plain_g_is_not_the_crisis_chord() {
+        assert_eq!(
+            action_for(
+                Context::Reader,
+                &key(KeyCode::Char('g'), KeyModifiers::NONE)
+            ),
+            Some(Action::Top)
+        );
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for context in ALL {
+            let all: Vec<Key> = GLOBAL
+                .iter()
+                .chain(bindings(context))
+                .flat_map(|b| b.keys.iter().copied())
+                .collect();
+            for (i, k) in all.iter().enumerate() {
+                assert!(
+                    !all[i + 1..].contains(k),
+                    "{k:?} bound twice in {context:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn help_lists_the_crisis_key_in_every_context() {
+        for context in ALL {
+            let rows = help_rows(context);
+            assert!(
+                rows.iter().any(|(keys, _)| keys == "! Ctrl-G"),
+                "{context:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! The command line: definitions (clap) and what each command does.
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::app::App;
+use crate::content::{self, Loaded, Problem};
+use crate::{plain, terminal};
+
+const EXAMPLES: &str = "\
+Examples:
+  lantern                      open the full-screen app
+  lantern resources            print crisis lines (988 first) and exit
+  lantern read 2               print section 2 as plain text
+  lantern validate ./my-pack   check a content pack folder
+
+In the app, press ! (or Ctrl-G) on any screen for help now, ? for keys, q to quit.
+If you are in crisis, call or text 988.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "lantern",
+    version,
+    about = "Offline, plain-language information about ketamine and depression, with help one key away.",
+    long_about = "lantern is an offline, full-screen terminal companion for patient education. \
+Its built-in content is about ketamine, esketamine and depression. It is not medical advice \
+and it cannot diagnose anyone. It never uses the network and keeps nothing you do.",
+    after_help = EXAMPLES
+)]
+pub struct Cli {
+    /// Use the content pack in this folder instead of the built-in one.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub content: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the crisis resources, 988 first, as plain text.
+    Resources,
+    /// Print the content as plain text: every section, or one by number or id.
+    Read {
+        /// A section number (1, 2, ...) or id.
+        section: Option<String>,
+    },
+    /// Check a content pack and list every problem as FILE:LINE:COL: message.
+    Validate {
+        /// The pack folder (default: the --content folder, or the built-in pack).
+        dir: Option<PathBuf>,
+    },
+}
+
+/// Exit codes: 0 ok, 1 a runtime failure, 2 bad input (content, arguments).
+const BAD_INPUT: u8 = 2;
+const RUNTIME_ERROR: u8 = 1;
+
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return if err.use_stderr() {
+                ExitCode::from(BAD_INPUT)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    if let Some(Command::Validate { dir }) = &cli.command {
+        return validate(dir.as_deref().or(cli.content.as_deref()));
+    }
+    // Content is checked before anything touches the terminal, so a bad pack never leaves
+    // the screen in full-screen mode.
+    let loaded = match content::load(cli.content.as_deref()) {
+        Ok(loaded) => loaded,
+        Err(problems) => {
+            report_load_failure(&problems, cli.content.as_deref());
+            return ExitCode::from(BAD_INPUT);
+        }
+    };
+    let result = match cli.command {
+        Some(Command::Resources) => with_stdout(|out| plain::resources(&loaded.pack, out)),
+        Some(Command::Read { section }) => {
+            let only = match section {
+                Some(wanted) => match plain::find_section(&loaded.pack, &wanted) {
+                    Some(index) => Some(index),
+                    None => {
+                        eprintln!(
+                            "lantern: there is no section `{wanted}`. Give a number from 1 to {} \
+                             or one of these ids: {}",
+                            loaded.pack.sections.len(),
+                            loaded
+                                .pack
+                                .sections
+                                .iter()
+                                .map(|s| s.id.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        );
+                        return ExitCode::from(BAD_INPUT);
+                    }
+                },
+                None => None,
+            };
+            with_stdout(|out| plain::read(&loaded.pack, only, out))
+        }
+        Some(Command::Validate { .. }) => Ok(()),
+        None if can_run_full_screen() => terminal::run(&mut App::new(loaded.pack)),
+        None => with_stdout(|out| plain::menu(&loaded.pack, &mut io::stdin().lock(), out)),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // A reader that closed the pipe early (`lantern read | head`) is not a failure.
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("lantern: {err}");
+            eprintln!("If you need help now, call or text 988.");
+            ExitCode::from(RUNTIME_ERROR)
+        }
+    }
+}
+
+/// The full-screen app needs a real terminal on both ends; anything else gets line mode.
+fn can_run_full_screen() -> bool {
+    io::stdin().is_terminal()
+        && io::stdout().is_terminal()
+        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+}
+
+fn with_stdout(
+    f: impl FnOnce(&mut BufWriter<io::StdoutLock<'_>>) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    f(&mut out)?;
+    out.flush()
+}
+
+fn report_load_failure(problems: &[Problem], dir: Option<&Path>) {
+    for problem in problems {
+        eprintln!("{problem}");
+    }
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    let which = dir.map_or_else(
+        || "the built-in content".to_string(),
+        |d| d.display().to_string(),
+    );
+    eprintln!(
+        "lantern: {which} has {errors} problem{} (listed above); fix {} and try again.",
+        if errors == 1 { "" } else { "s" },
+        if errors == 1 { "it" } else { "them" }
+    );
+}
+
+fn validate(dir: Option<&Path>) -> ExitCode {
+    let name = dir.map_or_else(
+        || "built-in content".to_string(),
+        |d| d.display().to_string(),
+    );
+    let mut out = io::stdout().lock();
+    match content::load(dir) {
+        Ok(Loaded { pack, warnings }) => {
+            for warning in &warnings {
+                let _ = writeln!(out, "{warning}");
+            }
+            let _ = writeln!(
+                out,
+                "{name}: OK — {} sections, {} references, {} glossary terms, {} crisis resources{}",
+                pack.sections.len(),
+                pack.references.len(),
+                pack.glossary.len(),
+                pack.crisis.len(),
+                match warnings.len() {
+                    0 => String::new(),
+                    1 => ", 1 warning".to_string(),
+                    n => format!(", {n} warnings"),
+                }
+            );
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            for problem in &problems {
+                let _ = writeln!(out, "{problem}");
+            }
+            let errors = problems.iter().filter(|p| p.is_error()).count();
+            let _ = writeln!(
+                out,
+                "{name}: {errors} error{} found",
+                if errors == 1 { "" } else { "s" }
+            );
+            ExitCode::from(BAD_INPUT)
+        }
+    }
+}

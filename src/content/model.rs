@@ -1,0 +1,146 @@
+//! The validated content pack that the rest of lantern reads.
+//!
+//! Everything here has been checked: ids resolve, citations are numbered per section, and no
+//! text holds a control character.
+
+pub use super::raw::CalloutKind;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pack {
+    pub meta: PackMeta,
+    pub sections: Vec<Section>,
+    pub references: Vec<Reference>,
+    pub glossary: Vec<Term>,
+    pub crisis: Vec<CrisisResource>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PackMeta {
+    pub title: String,
+    pub language: String,
+    /// `YYYY-MM-DD`.
+    pub last_reviewed: String,
+    /// `None` means not reviewed by a clinician.
+    pub reviewer: Option<String>,
+    pub reading_grade_limit: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub blocks: Vec<Block>,
+    pub key_points: Vec<RichText>,
+    pub next_steps: Vec<RichText>,
+    pub prompts: Vec<String>,
+    /// Indexes into `Pack::references`, in the order this section first cites them; the
+    /// citation shown as `[n]` is `sources[n - 1]`.
+    pub sources: Vec<usize>,
+    /// Indexes into `Pack::glossary`, in the order this section first marks them.
+    pub terms: Vec<usize>,
+    pub word_count: usize,
+}
+
+impl Section {
+    /// Minutes to read at an unhurried 200 words a minute, never less than one.
+    pub fn reading_minutes(&self) -> usize {
+        self.word_count.div_ceil(200).max(1)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Heading(String),
+    Paragraph(RichText),
+    Bullets(Vec<RichText>),
+    Callout {
+        kind: CalloutKind,
+        title: Option<String>,
+        text: RichText,
+    },
+    Table {
+        caption: Option<RichText>,
+        header: Vec<String>,
+        rows: Vec<Vec<RichText>>,
+    },
+}
+
+/// Text with inline citations and glossary terms resolved.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RichText(pub Vec<Inline>);
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    Text(String),
+    /// The number shown, `[n]`, 1-based within the section.
+    Citation(usize),
+    /// Words marked as a glossary term; `term` indexes `Pack::glossary`.
+    Term {
+        text: String,
+        term: usize,
+    },
+}
+
+impl RichText {
+    /// The words a reader sees, without citation marks.
+    pub fn plain(&self) -> String {
+        let mut out = String::new();
+        for inline in &self.0 {
+            match inline {
+                Inline::Text(t) | Inline::Term { text: t, .. } => out.push_str(t),
+                Inline::Citation(_) => {}
+            }
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    pub id: String,
+    pub authors: String,
+    pub title: String,
+    pub publication: String,
+    pub year: u16,
+    pub doi: Option<String>,
+    pub url: Option<String>,
+}
+
+impl Reference {
+    /// One line for a source list: authors, year, title, publication, and where to find it.
+    pub fn citation_text(&self) -> String {
+        let mut text = format!(
+            "{} ({}). {}. {}.",
+            self.authors.trim_end_matches('.'),
+            self.year,
+            self.title.trim_end_matches('.'),
+            self.publication.trim_end_matches('.')
+        );
+        if let Some(doi) = &self.doi {
+            text.push_str(&format!(" doi:{doi}"));
+        } else if let Some(url) = &self.url {
+            text.push_str(&format!(" {url}"));
+        }
+        text
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    pub id: String,
+    pub term: String,
+    pub definition: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CrisisResource {
+    pub id: String,
+    pub name: String,
+    pub number: String,
+    pub contact: String,
+    pub when: Option<String>,
+    pub details: Vec<String>,
+    pub last_verified: String,
+    pub source: String,
+}

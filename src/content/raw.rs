@@ -1,0 +1,138 @@
+//! The content pack as written in TOML, before validation.
+//!
+//! Fields that validation points at keep their source span (`Spanned`), so every problem can be
+//! reported with its file, line and column. Every table refuses unknown fields.
+
+use serde::Deserialize;
+use toml::value::Datetime;
+use toml::Spanned;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackFile {
+    pub pack: PackMeta,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackMeta {
+    pub title: Spanned<String>,
+    pub language: Spanned<String>,
+    pub last_reviewed: Spanned<Datetime>,
+    pub review_status: Spanned<ReviewStatus>,
+    pub reviewer: Option<String>,
+    pub reading_grade_limit: Option<Spanned<f64>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReviewStatus {
+    NotClinicallyReviewed,
+    ClinicallyReviewed,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CrisisFile {
+    pub resource: Vec<Resource>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resource {
+    pub id: Spanned<String>,
+    pub name: Spanned<String>,
+    pub number: Spanned<String>,
+    pub contact: Spanned<String>,
+    pub when: Option<String>,
+    #[serde(default)]
+    pub details: Vec<String>,
+    pub last_verified: Spanned<Datetime>,
+    pub source: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferencesFile {
+    pub reference: Vec<Reference>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub id: Spanned<String>,
+    pub authors: String,
+    pub title: Spanned<String>,
+    pub publication: String,
+    pub year: u16,
+    pub doi: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryFile {
+    pub term: Vec<Term>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub id: Spanned<String>,
+    pub term: Spanned<String>,
+    pub definition: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionFile {
+    pub section: SectionMeta,
+    #[serde(default)]
+    pub block: Vec<Block>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionMeta {
+    pub id: Spanned<String>,
+    pub title: Spanned<String>,
+    pub summary: Spanned<String>,
+    pub key_points: Spanned<Vec<Spanned<String>>>,
+    pub next_steps: Spanned<Vec<Spanned<String>>>,
+    pub prompts: Spanned<Vec<String>>,
+}
+
+/// One block of a section: a TOML table with exactly one of these keys.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Block {
+    Heading(Spanned<String>),
+    Paragraph(Spanned<String>),
+    Bullets(Vec<Spanned<String>>),
+    Callout(Callout),
+    Table(Table),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Callout {
+    pub kind: CalloutKind,
+    pub title: Option<String>,
+    pub text: Spanned<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CalloutKind {
+    KeyFact,
+    Warning,
+    Takeaway,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Table {
+    pub caption: Option<Spanned<String>>,
+    pub header: Spanned<Vec<String>>,
+    pub rows: Vec<Spanned<Vec<Spanned<String>>>>,
+}

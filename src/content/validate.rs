@@ -1,0 +1,739 @@
+//! Turns the raw TOML files of a pack into a checked [`Pack`], collecting every problem.
+//!
+//! Nothing here stops at the first problem: a person fixing a pack wants the whole list.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::de::DeserializeOwned;
+use toml::de::{DeTable, DeValue};
+use toml::value::Datetime;
+use toml::Spanned;
+
+use super::inline::{self, Piece};
+use super::load::PackFiles;
+use super::model::{
+    Block, CrisisResource, Inline, Pack, PackMeta, Reference, RichText, Section, Term,
+};
+use super::problem::{Problem, SourceFile};
+use super::raw;
+
+/// A calendar date, for telling how old a crisis resource's verification is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// More than twelve months between `self` and the later date `today`.
+    fn more_than_a_year_before(self, today: Date) -> bool {
+        let months = |d: Date| i32::from(d.year) * 12 + i32::from(d.month);
+        let gap = months(today) - months(self);
+        gap > 12 || (gap == 12 && today.day > self.day)
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// A pack that passed validation, with any warnings found on the way.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub pack: Pack,
+    pub warnings: Vec<Problem>,
+}
+
+/// The default reading-grade limit when a pack sets none.
+pub const DEFAULT_GRADE_LIMIT: f64 = 8.0;
+
+/// Parses and checks every file of a pack. `today` dates the crisis-verification warnings.
+pub fn validate(files: &PackFiles, today: Date) -> Result<Loaded, Vec<Problem>> {
+    let mut v = Validator {
+        problems: Vec::new(),
+    };
+    let meta_raw: Option<raw::PackFile> = v.parse(&files.pack);
+    let crisis_raw: Option<raw::CrisisFile> = v.parse(&files.crisis);
+    let references_raw: Option<raw::ReferencesFile> = v.parse(&files.references);
+    let glossary_raw: Option<raw::GlossaryFile> = v.parse(&files.glossary);
+    let sections_raw: Vec<(&SourceFile, raw::SectionFile)> = files
+        .sections
+        .iter()
+        .filter_map(|file| v.parse(file).map(|s| (file, s)))
+        .collect();
+    if files.sections.is_empty() {
+        v.problems.push(Problem {
+            file: "sections/".into(),
+            position: None,
+            severity: super::problem::Severity::Error,
+            message: "the pack has no sections; add at least one sections/*.toml file".into(),
+        });
+    }
+
+    let meta = meta_raw.and_then(|m| v.meta(&files.pack, m.pack));
+    let crisis = crisis_raw.map(|c| v.crisis(&files.crisis, c.resource, today));
+    let references = references_raw.map(|r| v.references(&files.references, r.reference));
+    let glossary = glossary_raw.map(|g| v.glossary(&files.glossary, g.term));
+
+    let mut resolver = Resolver {
+        references: references.as_ref().map(|(_, index)| index),
+        glossary: glossary.as_ref().map(|(_, index)| index),
+        cited: HashMap::new(),
+        used_terms: HashMap::new(),
+    };
+    // Where each section id was first defined, to point a duplicate at its original.
+    let mut section_ids: HashMap<String, String> = HashMap::new();
+    let mut sections = Vec::new();
+    for (file, raw_section) in &sections_raw {
+        let id = &raw_section.section.id;
+        v.check_id(file, id);
+        if let Some(first) = section_ids.get(id.get_ref()) {
+            v.problems.push(file.error_in(
+                id.span(),
+                format!(
+                    "duplicate section id `{}`; it is already used by {first}",
+                    id.get_ref()
+                ),
+            ));
+        } else {
+            let (line, column) = super::problem::line_column(&file.text, id.span().start);
+            section_ids.insert(
+                id.get_ref().clone(),
+                format!("{}:{line}:{column}", file.path),
+            );
+        }
+        sections.push(v.section(file, raw_section, &mut resolver));
+    }
+
+    // Unused references and terms are only known when every section could be read;
+    // otherwise one broken section would make everything it cites look unused.
+    let all_sections_read = sections_raw.len() == files.sections.len();
+    if let Some((refs, index)) = references.as_ref().filter(|_| all_sections_read) {
+        for (i, reference) in refs.iter().enumerate() {
+            if !resolver.cited.contains_key(&i) {
+                if let Some(span) = index.get(&reference.id).map(|(_, span)| span.clone()) {
+                    v.problems.push(files.references.error_in(
+                        span,
+                        format!(
+                            "reference `{}` is never cited; cite it with [@{}] or remove it",
+                            reference.id, reference.id
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    if let Some((terms, index)) = glossary.as_ref().filter(|_| all_sections_read) {
+        for (i, term) in terms.iter().enumerate() {
+            if !resolver.used_terms.contains_key(&i) {
+                if let Some(span) = index.get(&term.id).map(|(_, span)| span.clone()) {
+                    v.problems.push(files.glossary.error_in(
+                        span,
+                        format!(
+                            "glossary term `{}` is never marked in a section; mark it with {{{}}} or remove it",
+                            term.id, term.term
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+
+    let has_errors = v.problems.iter().any(Problem::is_error);
+    match (meta, crisis, references, glossary) {
+        (Some(meta), Some(crisis), Some((references, _)), Some((glossary, _))) if !has_errors => {
+            Ok(Loaded {
+                pack: Pack {
+                    meta,
+                    sections,
+                    references,
+                    glossary,
+                    crisis,
+                },
+                warnings: v.problems,
+            })
+        }
+        _ => {
+            let mut problems = v.problems;
+            problems.sort_by_key(|p| !p.is_error());
+            Err(problems)
+        }
+    }
+}
+
+type Index = HashMap<String, (usize, Range<usize>)>;
+
+/// Looks up citations and glossary marks, and remembers which were used.
+struct Resolver<'a> {
+    references: Option<&'a Index>,
+    glossary: Option<&'a Index>,
+    cited: HashMap<usize, ()>,
+    used_terms: HashMap<usize, ()>,
+}
+
+/// What one section has cited and marked so far, in order of first use.
+#[derive(Default)]
+struct SectionUse {
+    sources: Vec<usize>,
+    terms: Vec<usize>,
+    words: usize,
+}
+
+struct Validator {
+    problems: Vec<Problem>,
+}
+
+impl Validator {
+    /// Parses one file: syntax errors, unsafe characters, then the typed model.
+    fn parse<T: DeserializeOwned>(&mut self, file: &SourceFile) -> Option<T> {
+        let (root, errors) = DeTable::parse_recoverable(&file.text);
+        if !errors.is_empty() {
+            for err in errors {
+                let at = err.span().map_or(0, |s| s.start);
+                self.problems.push(file.error_at(at, tidy(err.message())));
+            }
+            return None;
+        }
+        for (key, value) in root.get_ref() {
+            self.check_characters(file, key.get_ref(), key.span());
+            self.check_value_characters(file, value);
+        }
+        match toml::from_str::<T>(&file.text) {
+            Ok(parsed) => Some(parsed),
+            Err(err) => {
+                let at = err.span().map_or(0, |s| s.start);
+                self.problems.push(file.error_at(at, tidy(err.message())));
+                None
+            }
+        }
+    }
+
+    fn check_value_characters(&mut self, file: &SourceFile, value: &Spanned<DeValue<'_>>) {
+        match value.get_ref() {
+            DeValue::String(text) => self.check_characters(file, text, value.span()),
+            DeValue::Array(items) => {
+                for item in items.iter() {
+                    self.check_value_characters(file, item);
+                }
+            }
+            DeValue::Table(table) => {
+                for (key, item) in table {
+                    self.check_characters(file, key.get_ref(), key.span());
+                    self.check_value_characters(file, item);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Control characters could drive the reader's terminal (escape injection), and direction
+    /// overrides can make text read differently from what it says.
+    fn check_characters(&mut self, file: &SourceFile, text: &str, span: Range<usize>) {
+        if let Some(c) = text.chars().find(|&c| is_unsafe_char(c)) {
+            self.problems.push(file.error_in(
+                span,
+                format!(
+                    "text contains the invisible character U+{:04X}; remove it (control and \
+                     text-direction characters are not allowed)",
+                    u32::from(c)
+                ),
+            ));
+        }
+    }
+
+    fn check_id(&mut self, file: &SourceFile, id: &Spanned<String>) {
+        let ok = id
+            .get_ref()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && id
+                .get_ref()
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !ok {
+            self.problems.push(file.error_in(
+                id.span(),
+                format!(
+                    "id `{}` must use only lowercase letters, digits and hyphens",
+                    id.get_ref()
+                ),
+            ));
+        }
+    }
+
+    fn required(&mut self, file: &SourceFile, field: &str, value: &Spanned<String>) -> String {
+        let text = one_line(value.get_ref());
+        if text.is_empty() {
+            self.problems
+                .push(file.error_in(value.span(), format!("`{field}` must not be empty")));
+        }
+        text
+    }
+
+    fn date(&mut self, file: &SourceFile, field: &str, value: &Spanned<Datetime>) -> Option<Date> {
+        let dt = value.get_ref();
+        match (dt.date, dt.time, dt.offset) {
+            (Some(d), None, None) => Some(Date {
+                year: d.year,
+                month: d.month,
+                day: d.day,
+            }),
+            _ => {
+                self.problems.push(file.error_in(
+                    value.span(),
+                    format!("`{field}` must be a date like 2026-11-21, without a time"),
+                ));
+                None
+            }
+        }
+    }
+
+    fn meta(&mut self, file: &SourceFile, raw: raw::PackMeta) -> Option<PackMeta> {
+        let title = self.required(file, "title", &raw.title);
+        let language = self.required(file, "language", &raw.language);
+        let last_reviewed = self.date(file, "last_reviewed", &raw.last_reviewed);
+        let reviewer = raw.reviewer.map(|r| one_line(&r)).filter(|r| !r.is_empty());
+        if *raw.review_status.get_ref() == raw::ReviewStatus::ClinicallyReviewed
+            && reviewer.is_none()
+        {
+            self.problems.push(file.error_in(
+                raw.review_status.span(),
+                "a clinically reviewed pack must name its `reviewer`",
+            ));
+        }
+        let reviewer = match raw.review_status.get_ref() {
+            raw::ReviewStatus::ClinicallyReviewed => reviewer,
+            raw::ReviewStatus::NotClinicallyReviewed => None,
+        };
+        let reading_grade_limit = match raw.reading_grade_limit {
+            Some(limit) if !(1.0..=20.0).contains(limit.get_ref()) => {
+                self.problems.push(file.error_in(
+                    limit.span(),
+                    "`reading_grade_limit` must be between 1 and 20",
+                ));
+                DEFAULT_GRADE_LIMIT
+            }
+            Some(limit) => *limit.get_ref(),
+            None => DEFAULT_GRADE_LIMIT,
+        };
+        Some(PackMeta {
+            title,
+            language,
+            last_reviewed: last_reviewed?.to_string(),
+            reviewer,
+            reading_grade_limit,
+        })
+    }
+
+    fn crisis(
+        &mut self,
+        file: &SourceFile,
+        resources: Vec<raw::Resource>,
+        today: Date,
+    ) -> Vec<CrisisResource> {
+        match resources.first() {
+            None => self.problems.push(file.error_at(
+                0,
+                "the crisis list is empty; it must start with the 988 Suicide & Crisis Lifeline",
+            )),
+            Some(first) if first.number.get_ref().trim() != "988" => {
+                self.problems.push(file.error_in(
+                    first.number.span(),
+                    format!(
+                        "the crisis list must start with the 988 Suicide & Crisis Lifeline \
+                         (number = \"988\"), but the first entry is `{}`",
+                        first.number.get_ref()
+                    ),
+                ))
+            }
+            Some(_) => {}
+        }
+        let mut seen: HashMap<String, ()> = HashMap::new();
+        let mut out = Vec::new();
+        for r in resources {
+            self.check_id(file, &r.id);
+            if seen.insert(r.id.get_ref().clone(), ()).is_some() {
+                self.problems.push(file.error_in(
+                    r.id.span(),
+                    format!("duplicate crisis resource id `{}`", r.id.get_ref()),
+                ));
+            }
+            let verified = self.date(file, "last_verified", &r.last_verified);
+            if let Some(date) = verified {
+                if date.more_than_a_year_before(today) {
+                    self.problems.push(file.warning_in(
+                        r.last_verified.span(),
+                        format!(
+                            "`{}` was last verified on {date}, more than 12 months ago; check it \
+                             against {} and update last_verified",
+                            r.name.get_ref(),
+                            r.source.get_ref()
+                        ),
+                    ));
+                }
+            }
+            let source = self.required(file, "source", &r.source);
+            if !source.starts_with("https://") {
+                self.problems.push(file.error_in(
+                    r.source.span(),
+                    "`source` must be the https:// address of the service's official page",
+                ));
+            }
+            out.push(CrisisResource {
+                id: r.id.get_ref().clone(),
+                name: self.required(file, "name", &r.name),
+                number: self.required(file, "number", &r.number),
+                contact: self.required(file, "contact", &r.contact),
+                when: r.when.map(|w| one_line(&w)).filter(|w| !w.is_empty()),
+                details: r.details.iter().map(|d| one_line(d)).collect(),
+                last_verified: verified.map(|d| d.to_string()).unwrap_or_default(),
+                source,
+            });
+        }
+        out
+    }
+
+    fn references(
+        &mut self,
+        file: &SourceFile,
+        raw: Vec<raw::Reference>,
+    ) -> (Vec<Reference>, Index) {
+        let mut index = Index::new();
+        let mut out = Vec::new();
+        for r in raw {
+            self.check_id(file, &r.id);
+            if index.contains_key(r.id.get_ref()) {
+                self.problems.push(file.error_in(
+                    r.id.span(),
+                    format!("duplicate reference id `{}`", r.id.get_ref()),
+                ));
+                continue;
+            }
+            index.insert(r.id.get_ref().clone(), (out.len(), r.id.span()));
+            out.push(Reference {
+                id: r.id.get_ref().clone(),
+                authors: one_line(&r.authors),
+                title: self.required(file, "title", &r.title),
+                publication: one_line(&r.publication),
+                year: r.year,
+                doi: r.doi.map(|d| one_line(&d)),
+                url: r.url.map(|u| one_line(&u)),
+            });
+        }
+        (out, index)
+    }
+
+    fn glossary(&mut self, file: &SourceFile, raw: Vec<raw::Term>) -> (Vec<Term>, Index) {
+        let mut index = Index::new();
+        let mut out = Vec::new();
+        for t in raw {
+            self.check_id(file, &t.id);
+            if index.contains_key(t.id.get_ref()) {
+                self.problems.push(file.error_in(
+                    t.id.span(),
+                    format!("duplicate glossary id `{}`", t.id.get_ref()),
+                ));
+                continue;
+            }
+            index.insert(t.id.get_ref().clone(), (out.len(), t.id.span()));
+            out.push(Term {
+                id: t.id.get_ref().clone(),
+                term: self.required(file, "term", &t.term),
+                definition: self.required(file, "definition", &t.definition),
+            });
+        }
+        (out, index)
+    }
+
+    fn section(
+        &mut self,
+        file: &SourceFile,
+        raw: &raw::SectionFile,
+        resolver: &mut Resolver<'_>,
+    ) -> Section {
+        let meta = &raw.section;
+        let mut usage = SectionUse::default();
+        if raw.block.is_empty() {
+            self.problems.push(file.error_in(
+                meta.id.span(),
+                "the section has no text; add at least one [[block]]",
+            ));
+        }
+        let mut blocks = Vec::new();
+        for block in &raw.block {
+            blocks.push(match block {
+                raw::Block::Heading(text) => Block::Heading(self.required(file, "heading", text)),
+                raw::Block::Paragraph(text) => {
+                    Block::Paragraph(self.rich(file, text, resolver, &mut usage))
+                }
+                raw::Block::Bullets(items) => Block::Bullets(
+                    items
+                        .iter()
+                        .map(|item| self.rich(file, item, resolver, &mut usage))
+                        .collect(),
+                ),
+                raw::Block::Callout(callout) => Block::Callout {
+                    kind: callout.kind,
+                    title: callout
+                        .title
+                        .as_deref()
+                        .map(one_line)
+                        .filter(|t| !t.is_empty()),
+                    text: self.rich(file, &callout.text, resolver, &mut usage),
+                },
+                raw::Block::Table(table) => self.table(file, table, resolver, &mut usage),
+            });
+        }
+        let mut list = |field: &str, items: &Spanned<Vec<Spanned<String>>>, v: &mut Self| {
+            if items.get_ref().is_empty() {
+                v.problems.push(
+                    file.error_in(items.span(), format!("`{field}` needs at least one item")),
+                );
+            }
+            items
+                .get_ref()
+                .iter()
+                .map(|item| v.rich(file, item, resolver, &mut usage))
+                .collect::<Vec<_>>()
+        };
+        let key_points = list("key_points", &meta.key_points, self);
+        let next_steps = list("next_steps", &meta.next_steps, self);
+        Section {
+            id: meta.id.get_ref().clone(),
+            title: self.required(file, "title", &meta.title),
+            summary: self.required(file, "summary", &meta.summary),
+            blocks,
+            key_points,
+            next_steps,
+            prompts: meta.prompts.get_ref().iter().map(|p| one_line(p)).collect(),
+            sources: usage.sources,
+            terms: usage.terms,
+            word_count: usage.words,
+        }
+    }
+
+    fn table(
+        &mut self,
+        file: &SourceFile,
+        table: &raw::Table,
+        resolver: &mut Resolver<'_>,
+        usage: &mut SectionUse,
+    ) -> Block {
+        let header: Vec<String> = table.header.get_ref().iter().map(|h| one_line(h)).collect();
+        if header.is_empty() {
+            self.problems
+                .push(file.error_in(table.header.span(), "a table needs a header row"));
+        }
+        let caption = table
+            .caption
+            .as_ref()
+            .map(|c| self.rich(file, c, resolver, usage));
+        let mut rows = Vec::new();
+        for row in &table.rows {
+            if row.get_ref().len() != header.len() {
+                self.problems.push(file.error_in(
+                    row.span(),
+                    format!(
+                        "this row has {} cells but the header has {}",
+                        row.get_ref().len(),
+                        header.len()
+                    ),
+                ));
+            }
+            rows.push(
+                row.get_ref()
+                    .iter()
+                    .map(|cell| self.rich(file, cell, resolver, usage))
+                    .collect(),
+            );
+        }
+        Block::Table {
+            caption,
+            header,
+            rows,
+        }
+    }
+
+    /// Resolves a text's citations and glossary marks, numbering citations per section.
+    fn rich(
+        &mut self,
+        file: &SourceFile,
+        text: &Spanned<String>,
+        resolver: &mut Resolver<'_>,
+        usage: &mut SectionUse,
+    ) -> RichText {
+        let source = text.get_ref();
+        // Points at the markup itself when it appears verbatim in the file, else at the string.
+        let locate = |needle: &str| -> usize {
+            let span = text.span();
+            file.text
+                .get(span.clone())
+                .and_then(|slice| slice.find(needle))
+                .map_or(span.start, |i| span.start + i)
+        };
+        let pieces = match inline::parse(source) {
+            Ok(pieces) => pieces,
+            Err(err) => {
+                let snippet: String = source[err.at..].chars().take(12).collect();
+                self.problems
+                    .push(file.error_at(locate(&snippet), err.message));
+                return RichText(vec![Inline::Text(one_line(source))]);
+            }
+        };
+        if one_line(&inline::strip(source)).is_empty() {
+            self.problems
+                .push(file.error_in(text.span(), "this text must not be empty"));
+        }
+        let mut out = Vec::new();
+        for piece in pieces {
+            match piece {
+                Piece::Text(t) => {
+                    usage.words += count_words(t);
+                    out.push(Inline::Text(collapse_whitespace(t)));
+                }
+                Piece::Citation { id, .. } => {
+                    let Some(index) = resolver.references else {
+                        continue;
+                    };
+                    match index.get(id) {
+                        Some((i, _)) => {
+                            resolver.cited.insert(*i, ());
+                            let number = match usage.sources.iter().position(|s| s == i) {
+                                Some(n) => n + 1,
+                                None => {
+                                    usage.sources.push(*i);
+                                    usage.sources.len()
+                                }
+                            };
+                            out.push(Inline::Citation(number));
+                        }
+                        None => self.problems.push(file.error_at(
+                            locate(&format!("[@{id}]")),
+                            format!("citation [@{id}] names no reference in references.toml"),
+                        )),
+                    }
+                }
+                Piece::Term {
+                    text: shown,
+                    id,
+                    at,
+                } => {
+                    usage.words += count_words(shown);
+                    let shown_text = collapse_whitespace(shown);
+                    let Some(index) = resolver.glossary else {
+                        out.push(Inline::Text(shown_text));
+                        continue;
+                    };
+                    match index.get(&id) {
+                        Some((i, _)) => {
+                            resolver.used_terms.insert(*i, ());
+                            if !usage.terms.contains(i) {
+                                usage.terms.push(*i);
+                            }
+                            out.push(Inline::Term {
+                                text: shown_text,
+                                term: *i,
+                            });
+                        }
+                        None => {
+                            let mark: String =
+                                source[at..].chars().take_while(|&c| c != '}').collect();
+                            self.problems.push(file.error_at(
+                                locate(&mark),
+                                format!("glossary term `{id}` is not defined in glossary.toml"),
+                            ));
+                            out.push(Inline::Text(shown_text));
+                        }
+                    }
+                }
+            }
+        }
+        trim_ends(&mut out);
+        RichText(out)
+    }
+}
+
+fn is_unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+fn tidy(message: &str) -> String {
+    one_line(message)
+}
+
+/// Any run of whitespace (TOML multi-line strings hold newlines) becomes one space.
+fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push(' ');
+            }
+            in_space = true;
+        } else {
+            out.push(c);
+            in_space = false;
+        }
+    }
+    out
+}
+
+fn one_line(text: &str) -> String {
+    collapse_whitespace(text).trim().to_string()
+}
+
+fn trim_ends(inlines: &mut [Inline]) {
+    if let Some(Inline::Text(first)) = inlines.first_mut() {
+        *first = first.trim_start().to_string();
+    }
+    if let Some(Inline::Text(last)) = inlines.last_mut() {
+        *last = last.trim_end().to_string();
+    }
+}
+
+/// Words as a reader counts them: tokens with at least one letter or digit.
+pub fn count_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_year_is_twelve_months_to_the_day() {
+        let d = |year, month, day| Date { year, month, day };
+        assert!(!d(2025, 11, 21).more_than_a_year_before(d(2026, 11, 21)));
+        assert!(d(2025, 11, 20).more_than_a_year_before(d(2026, 11, 21)));
+        assert!(d(2025, 10, 30).more_than_a_year_before(d(2026, 11, 1)));
+        assert!(!d(2026, 1, 1).more_than_a_year_before(d(2026, 11, 21)));
+    }
+
+    #[test]
+    fn unsafe_characters_are_controls_and_direction_overrides() {
+        assert!(is_unsafe_char('\u{1b}'));
+        assert!(is_unsafe_char('\u{7}'));
+        assert!(is_unsafe_char('\u{9b}'));
+        assert!(is_unsafe_char('\u{202E}'));
+        assert!(is_unsafe_char('\t'));
+        assert!(!is_unsafe_char('\n'));
+        assert!(!is_unsafe_char('é'));
+        assert!(!is_unsafe_char('\u{200D}'));
+    }
+
+    #[test]
+    fn whitespace_collapses() {
+        assert_eq!(collapse_whitespace("a \n  b\n"), "a b ");
+        assert_eq!(one_line("  a\n b "), "a b");
+        assert_eq!(count_words("It is 41% — not 9%."), 4);
+    }
+}

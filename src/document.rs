@@ -1,0 +1,655 @@
+//! Lays a section out as wrapped lines of styled runs for a given width.
+//!
+//! The reader, the plain-text output and the crisis panel all draw from these lines, so text
+//! wraps the same way everywhere. Tones name what a run *is*; the theme decides how it looks.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::content::{Block, CalloutKind, Inline, Pack, RichText};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Body,
+    Title,
+    Heading,
+    Dim,
+    Strong,
+    Term,
+    Citation,
+    Bullet,
+    CalloutBar(CalloutKind),
+    CalloutLabel(CalloutKind),
+    TableHeader,
+    TableRule,
+    /// What must stand out most: the crisis resources' names.
+    Urgent,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Run {
+    pub text: String,
+    pub tone: Tone,
+}
+
+impl Run {
+    pub fn new(text: impl Into<String>, tone: Tone) -> Self {
+        Run {
+            text: text.into(),
+            tone,
+        }
+    }
+}
+
+/// One laid-out line. `anchor` says where in the section the line starts, so a reading
+/// position survives a change of width.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocLine {
+    pub runs: Vec<Run>,
+    pub anchor: Anchor,
+}
+
+impl DocLine {
+    pub fn text(&self) -> String {
+        self.runs.iter().map(|r| r.text.as_str()).collect()
+    }
+
+    pub fn width(&self) -> usize {
+        self.runs.iter().map(|r| r.text.width()).sum()
+    }
+}
+
+/// A place in a section: the block's position in reading order, and the character offset of
+/// the first word of the line within that block's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Anchor {
+    pub block: u32,
+    pub offset: u32,
+}
+
+/// The characters used for structure, so a console without Unicode can get plain ASCII.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Glyphs {
+    pub bullet: &'static str,
+    pub bar: &'static str,
+    pub rule: &'static str,
+    pub column_separator: &'static str,
+    pub rule_cross: &'static str,
+    /// Marks the selected item, beside reverse video, so selection is not colour alone.
+    pub marker: &'static str,
+}
+
+pub const UNICODE: Glyphs = Glyphs {
+    bullet: "•",
+    bar: "▌",
+    rule: "─",
+    column_separator: " │ ",
+    rule_cross: "─┼─",
+    marker: "▶ ",
+};
+
+pub const ASCII: Glyphs = Glyphs {
+    bullet: "*",
+    bar: "|",
+    rule: "-",
+    column_separator: " | ",
+    rule_cross: "-+-",
+    marker: "> ",
+};
+
+/// Widest a line of running text gets, however wide the window: long lines are hard to read.
+pub const MAX_TEXT_WIDTH: usize = 96;
+
+pub fn callout_label(kind: CalloutKind) -> &'static str {
+    match kind {
+        CalloutKind::KeyFact => "KEY FACT",
+        CalloutKind::Warning => "WARNING",
+        CalloutKind::Takeaway => "TAKEAWAY",
+    }
+}
+
+/// Builds the lines of one section.
+struct Builder<'a> {
+    width: usize,
+    glyphs: Glyphs,
+    lines: Vec<DocLine>,
+    block: u32,
+    pack: &'a Pack,
+}
+
+/// Lays out section `index` of the pack at `width` columns.
+pub fn layout_section(pack: &Pack, index: usize, width: usize, glyphs: Glyphs) -> Vec<DocLine> {
+    let Some(section) = pack.sections.get(index) else {
+        return Vec::new();
+    };
+    let mut b = Builder {
+        width: width.max(1),
+        glyphs,
+        lines: Vec::new(),
+        block: 0,
+        pack,
+    };
+    b.wrapped(&[Run::new(&section.title, Tone::Title)], &[], &[]);
+    b.wrapped(&[Run::new(&section.summary, Tone::Dim)], &[], &[]);
+    let minutes = section.reading_minutes();
+    b.wrapped(
+        &[Run::new(
+            format!(
+                "Section {} of {} · about {minutes} min to read",
+                index + 1,
+                pack.sections.len()
+            ),
+            Tone::Dim,
+        )],
+        &[],
+        &[],
+    );
+
+    for block in &section.blocks {
+        b.next_block();
+        match block {
+            Block::Heading(text) => {
+                b.blank();
+                b.wrapped(&[Run::new(text, Tone::Heading)], &[], &[]);
+            }
+            Block::Paragraph(text) => {
+                b.blank();
+                b.wrapped(&rich_runs(text, Tone::Body), &[], &[]);
+            }
+            Block::Bullets(items) => {
+                b.blank();
+                b.bullets(items);
+            }
+            Block::Callout { kind, title, text } => {
+                b.blank();
+                b.callout(*kind, title.as_deref(), |b, prefix| {
+                    b.wrapped(&rich_runs(text, Tone::Body), prefix, prefix);
+                });
+            }
+            Block::Table {
+                caption,
+                header,
+                rows,
+            } => {
+                b.blank();
+                if let Some(caption) = caption {
+                    b.wrapped(&rich_runs(caption, Tone::Strong), &[], &[]);
+                }
+                b.table(header, rows);
+            }
+        }
+    }
+
+    b.next_block();
+    b.blank();
+    b.callout(CalloutKind::Takeaway, Some("Key points"), |b, prefix| {
+        for point in &section.key_points {
+            let mut first = prefix.to_vec();
+            first.push(Run::new(format!("{} ", glyphs.bullet), Tone::Bullet));
+            let mut rest = prefix.to_vec();
+            rest.push(Run::new("  ", Tone::Body));
+            b.wrapped(&rich_runs(point, Tone::Body), &first, &rest);
+        }
+    });
+
+    b.next_block();
+    b.blank();
+    b.wrapped(&[Run::new("What you can do next", Tone::Heading)], &[], &[]);
+    b.bullets(&section.next_steps);
+
+    if !section.terms.is_empty() {
+        b.next_block();
+        b.blank();
+        b.wrapped(&[Run::new("Words used here", Tone::Heading)], &[], &[]);
+        for &term_index in &section.terms {
+            if let Some(term) = pack.glossary.get(term_index) {
+                b.next_block();
+                b.wrapped(
+                    &[
+                        Run::new(&term.term, Tone::Strong),
+                        Run::new(format!(": {}", term.definition), Tone::Body),
+                    ],
+                    &[],
+                    &[Run::new("  ", Tone::Body)],
+                );
+            }
+        }
+    }
+
+    if !section.sources.is_empty() {
+        b.next_block();
+        b.blank();
+        b.wrapped(&[Run::new("Sources", Tone::Heading)], &[], &[]);
+        for (n, &reference_index) in section.sources.iter().enumerate() {
+            if let Some(reference) = b.pack.references.get(reference_index) {
+                b.next_block();
+                let label = format!("[{}] ", n + 1);
+                let indent = " ".repeat(label.width());
+                b.wrapped(
+                    &[Run::new(reference.citation_text(), Tone::Body)],
+                    &[Run::new(label, Tone::Citation)],
+                    &[Run::new(indent, Tone::Body)],
+                );
+            }
+        }
+    }
+    b.lines
+}
+
+impl Builder<'_> {
+    fn next_block(&mut self) {
+        self.block += 1;
+    }
+
+    fn anchor(&self, offset: usize) -> Anchor {
+        Anchor {
+            block: self.block,
+            offset: u32::try_from(offset).unwrap_or(u32::MAX),
+        }
+    }
+
+    fn blank(&mut self) {
+        let anchor = self.anchor(0);
+        self.lines.push(DocLine {
+            runs: Vec::new(),
+            anchor,
+        });
+    }
+
+    fn wrapped(&mut self, runs: &[Run], first_prefix: &[Run], rest_prefix: &[Run]) {
+        for (line, offset) in wrap(runs, self.width, first_prefix, rest_prefix) {
+            let anchor = self.anchor(offset);
+            self.lines.push(DocLine { runs: line, anchor });
+        }
+    }
+
+    fn bullets(&mut self, items: &[RichText]) {
+        let bullet = format!("{} ", self.glyphs.bullet);
+        let indent = " ".repeat(bullet.width());
+        for item in items {
+            self.next_block();
+            self.wrapped(
+                &rich_runs(item, Tone::Body),
+                &[Run::new(bullet.clone(), Tone::Bullet)],
+                &[Run::new(indent.clone(), Tone::Body)],
+            );
+        }
+    }
+
+    /// A callout: a coloured bar down its left edge *and* a text label, so it does not
+    /// depend on colour to be seen.
+    fn callout(
+        &mut self,
+        kind: CalloutKind,
+        title: Option<&str>,
+        body: impl FnOnce(&mut Self, &[Run]),
+    ) {
+        let prefix = vec![Run::new(
+            format!("{} ", self.glyphs.bar),
+            Tone::CalloutBar(kind),
+        )];
+        let mut label = vec![Run::new(
+            match title {
+                Some(t) if kind == CalloutKind::Takeaway => t.to_uppercase(),
+                Some(t) => format!("{} · {t}", callout_label(kind)),
+                None => callout_label(kind).to_string(),
+            },
+            Tone::CalloutLabel(kind),
+        )];
+        label.retain(|r| !r.text.is_empty());
+        self.wrapped(&label, &prefix, &prefix);
+        body(self, &prefix);
+    }
+
+    fn table(&mut self, header: &[String], rows: &[Vec<RichText>]) {
+        let columns = header.len();
+        if columns == 0 {
+            return;
+        }
+        let cell_runs: Vec<Vec<Vec<Run>>> = rows
+            .iter()
+            .map(|row| row.iter().map(|c| rich_runs(c, Tone::Body)).collect())
+            .collect();
+        let separator = self.glyphs.column_separator.width();
+        let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+        for row in &cell_runs {
+            for (i, cell) in row.iter().enumerate().take(columns) {
+                let w: usize = cell.iter().map(|r| r.text.width()).sum();
+                widths[i] = widths[i].max(w);
+            }
+        }
+        // A column may narrow down to its longest word, never splitting a word.
+        let mut min_widths: Vec<usize> = header.iter().map(|h| longest_word(h)).collect();
+        for row in &cell_runs {
+            for (i, cell) in row.iter().enumerate().take(columns) {
+                let text: String = cell.iter().map(|r| r.text.as_str()).collect();
+                min_widths[i] = min_widths[i].max(longest_word(&text));
+            }
+        }
+        let total = |widths: &[usize]| widths.iter().sum::<usize>() + separator * (columns - 1);
+        // Shrink the widest column that can still shrink until the grid fits; if it cannot
+        // fit, fall back to one "header: value" line per cell.
+        while total(&widths) > self.width {
+            let shrinkable = widths
+                .iter()
+                .zip(&min_widths)
+                .enumerate()
+                .filter(|(_, (w, min))| w > min)
+                .max_by_key(|(_, (w, _))| **w)
+                .map(|(i, _)| i);
+            let Some(widest) = shrinkable else {
+                break;
+            };
+            widths[widest] -= 1;
+        }
+        if total(&widths) > self.width {
+            self.stacked_table(header, &cell_runs);
+            return;
+        }
+
+        let header_cells: Vec<Vec<Run>> = header
+            .iter()
+            .map(|h| vec![Run::new(h, Tone::TableHeader)])
+            .collect();
+        self.grid_row(&header_cells, &widths);
+        let rule: Vec<String> = widths.iter().map(|w| self.glyphs.rule.repeat(*w)).collect();
+        let anchor = self.anchor(0);
+        self.lines.push(DocLine {
+            runs: vec![Run::new(rule.join(self.glyphs.rule_cross), Tone::TableRule)],
+            anchor,
+        });
+        for row in &cell_runs {
+            self.next_block();
+            self.grid_row(row, &widths);
+        }
+    }
+
+    fn grid_row(&mut self, cells: &[Vec<Run>], widths: &[usize]) {
+        let wrapped: Vec<Vec<Vec<Run>>> = widths
+            .iter()
+            .enumerate()
+            .map(|(i, &w)| {
+                let cell = cells.get(i).map(Vec::as_slice).unwrap_or(&[]);
+                wrap(cell, w, &[], &[])
+                    .into_iter()
+                    .map(|(l, _)| l)
+                    .collect()
+            })
+            .collect();
+        let height = wrapped.iter().map(Vec::len).max().unwrap_or(0).max(1);
+        for line_index in 0..height {
+            let mut runs = Vec::new();
+            for (i, &w) in widths.iter().enumerate() {
+                if i > 0 {
+                    runs.push(Run::new(self.glyphs.column_separator, Tone::TableRule));
+                }
+                let part = wrapped
+                    .get(i)
+                    .and_then(|lines| lines.get(line_index))
+                    .cloned()
+                    .unwrap_or_default();
+                let used: usize = part.iter().map(|r| r.text.width()).sum();
+                runs.extend(part);
+                if i + 1 < widths.len() && used < w {
+                    runs.push(Run::new(" ".repeat(w - used), Tone::Body));
+                }
+            }
+            let anchor = self.anchor(line_index);
+            self.lines.push(DocLine { runs, anchor });
+        }
+    }
+
+    fn stacked_table(&mut self, header: &[String], rows: &[Vec<Vec<Run>>]) {
+        for row in rows {
+            self.next_block();
+            for (i, cell) in row.iter().enumerate() {
+                let name = header.get(i).cloned().unwrap_or_default();
+                let (first, rest) = if i == 0 {
+                    (
+                        vec![Run::new(format!("{} ", self.glyphs.bullet), Tone::Bullet)],
+                        vec![Run::new("  ", Tone::Body)],
+                    )
+                } else {
+                    (
+                        vec![Run::new("  ", Tone::Body)],
+                        vec![Run::new("    ", Tone::Body)],
+                    )
+                };
+                let mut runs = vec![Run::new(format!("{name}: "), Tone::TableHeader)];
+                runs.extend(cell.iter().cloned());
+                self.wrapped(&runs, &first, &rest);
+            }
+        }
+    }
+}
+
+fn longest_word(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|w| w.width())
+        .max()
+        .unwrap_or(0)
+}
+
+/// Runs for rich text: citations as `[n]`, glossary terms in their own tone.
+pub fn rich_runs(text: &RichText, base: Tone) -> Vec<Run> {
+    text.0
+        .iter()
+        .map(|inline| match inline {
+            Inline::Text(t) => Run::new(t, base),
+            Inline::Citation(n) => Run::new(format!("[{n}]"), Tone::Citation),
+            Inline::Term { text, .. } => Run::new(text, Tone::Term),
+        })
+        .collect()
+}
+
+/// A word made of one or more runs (a glossary term followed by a comma is one word).
+struct Word {
+    runs: Vec<Run>,
+    width: usize,
+    offset: usize,
+    /// Tone of the space before this word, so an underlined two-word term stays whole.
+    space_tone: Tone,
+}
+
+fn words(runs: &[Run]) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut current: Vec<Run> = Vec::new();
+    let mut width = 0;
+    let mut offset = 0;
+    let mut start = 0;
+    let mut space_tone = Tone::Body;
+    let mut pending_space = Tone::Body;
+    for run in runs {
+        for c in run.text.chars() {
+            if c.is_whitespace() {
+                if !current.is_empty() {
+                    words.push(Word {
+                        runs: std::mem::take(&mut current),
+                        width,
+                        offset: start,
+                        space_tone,
+                    });
+                    width = 0;
+                }
+                pending_space = run.tone;
+            } else {
+                if current.is_empty() {
+                    start = offset;
+                    space_tone = pending_space;
+                }
+                match current.last_mut() {
+                    Some(last) if last.tone == run.tone => last.text.push(c),
+                    _ => current.push(Run::new(c.to_string(), run.tone)),
+                }
+                width += c.width().unwrap_or(0);
+            }
+            offset += 1;
+        }
+    }
+    if !current.is_empty() {
+        words.push(Word {
+            runs: current,
+            width,
+            offset: start,
+            space_tone,
+        });
+    }
+    words
+}
+
+fn runs_width(runs: &[Run]) -> usize {
+    runs.iter().map(|r| r.text.width()).sum()
+}
+
+/// Greedy word wrap of styled runs into lines no wider than `width`, each line starting with
+/// a prefix (the first line's may differ, for bullets). Words longer than a line are split.
+/// Returns each line with the character offset of its first word in the text.
+pub fn wrap(
+    runs: &[Run],
+    width: usize,
+    first_prefix: &[Run],
+    rest_prefix: &[Run],
+) -> Vec<(Vec<Run>, usize)> {
+    if width == 0 {
+        return Vec::new();
+    }
+    // A prefix that leaves no room for text is dropped rather than looping forever.
+    let fit_prefix = |prefix: &[Run]| -> Vec<Run> {
+        if runs_width(prefix) < width {
+            prefix.to_vec()
+        } else {
+            Vec::new()
+        }
+    };
+    let mut lines = Vec::new();
+    let mut line = fit_prefix(first_prefix);
+    let mut line_width = runs_width(&line);
+    let mut line_offset = 0;
+    let mut has_word = false;
+
+    for word in words(runs) {
+        let gap = usize::from(has_word);
+        if has_word && line_width + gap + word.width > width {
+            lines.push((std::mem::take(&mut line), line_offset));
+            line = fit_prefix(rest_prefix);
+            line_width = runs_width(&line);
+            has_word = false;
+        }
+        if !has_word {
+            line_offset = word.offset;
+        }
+        if has_word {
+            line.push(Run::new(" ", word.space_tone));
+            line_width += 1;
+        }
+        if line_width + word.width <= width {
+            line.extend(word.runs);
+            line_width += word.width;
+            has_word = true;
+            continue;
+        }
+        // The word is wider than a whole line: break it at character boundaries.
+        let mut offset = word.offset;
+        for run in word.runs {
+            for c in run.text.chars() {
+                let w = c.width().unwrap_or(0);
+                if has_word && line_width + w > width {
+                    lines.push((std::mem::take(&mut line), line_offset));
+                    line = fit_prefix(rest_prefix);
+                    line_width = runs_width(&line);
+                    line_offset = offset;
+                }
+                match line.last_mut() {
+                    Some(last) if last.tone == run.tone => last.text.push(c),
+                    _ => line.push(Run::new(c.to_string(), run.tone)),
+                }
+                line_width += w;
+                has_word = true;
+                offset += 1;
+            }
+        }
+    }
+    if has_word || lines.is_empty() {
+        lines.push((line, line_offset));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(lines: &[(Vec<Run>, usize)]) -> Vec<String> {
+        lines
+            .iter()
+            .map(|(runs, _)| runs.iter().map(|r| r.text.as_str()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn wraps_at_word_boundaries() {
+        let runs = [Run::new("one two three four", Tone::Body)];
+        assert_eq!(
+            texts(&wrap(&runs, 9, &[], &[])),
+            vec!["one two", "three", "four"]
+        );
+    }
+
+    #[test]
+    fn prefixes_give_a_hanging_indent() {
+        let runs = [Run::new("alpha beta gamma", Tone::Body)];
+        let lines = wrap(
+            &runs,
+            10,
+            &[Run::new("• ", Tone::Bullet)],
+            &[Run::new("  ", Tone::Body)],
+        );
+        assert_eq!(texts(&lines), vec!["• alpha", "  beta", "  gamma"]);
+    }
+
+    #[test]
+    fn long_words_are_split_and_nothing_is_wider_than_the_width() {
+        let runs = [Run::new("a supercalifragilistic word", Tone::Body)];
+        let lines = wrap(&runs, 6, &[], &[]);
+        for (line, _) in &lines {
+            assert!(runs_width(line) <= 6, "{line:?}");
+        }
+        assert_eq!(texts(&lines).concat(), "asupercalifragilisticword");
+    }
+
+    #[test]
+    fn wide_characters_count_two_columns() {
+        let runs = [Run::new("日本語 テキスト", Tone::Body)];
+        for (line, _) in wrap(&runs, 5, &[], &[]) {
+            assert!(runs_width(&line) <= 5);
+        }
+    }
+
+    #[test]
+    fn a_term_followed_by_punctuation_stays_one_word() {
+        let runs = [
+            Run::new("see ", Tone::Body),
+            Run::new("dissociation", Tone::Term),
+            Run::new(", then", Tone::Body),
+        ];
+        let lines = wrap(&runs, 17, &[], &[]);
+        assert_eq!(texts(&lines), vec!["see", "dissociation,", "then"]);
+    }
+
+    #[test]
+    fn offsets_mark_where_each_line_starts() {
+        let runs = [Run::new("ab cd ef", Tone::Body)];
+        let lines = wrap(&runs, 2, &[], &[]);
+        let offsets: Vec<usize> = lines.iter().map(|(_, o)| *o).collect();
+        assert_eq!(offsets, vec![0, 3, 6]);
+    }
+
+    #[test]
+    fn zero_width_gives_no_lines_and_tiny_widths_do_not_loop() {
+        let runs = [Run::new("text", Tone::Body)];
+        assert!(wrap(&runs, 0, &[], &[]).is_empty());
+        assert_eq!(
+            texts(&wrap(&runs, 1, &[Run::new("• ", Tone::Bullet)], &[])).len(),
+            4
+        );
+    }
+}

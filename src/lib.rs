@@ -1,0 +1,12 @@
+//! lantern: an offline, full-screen terminal companion for patient education and self-checks.
+
+#![forbid(unsafe_code)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
+pub mod app;
+pub mod cli;
+pub mod content;
+pub mod document;
+pub mod plain;
+pub mod terminal;
+pub mod ui;

@@ -1,0 +1,128 @@
+//! Line-by-line views for pipes, printing and screen readers: no escape codes, ever.
+
+use std::io::{self, BufRead, Write};
+
+use crate::content::Pack;
+use crate::document::{layout_section, Tone, ASCII};
+use crate::ui::crisis::{HOW, OPENING};
+
+/// Width plain text is wrapped to: fits a standard terminal and a printed page.
+pub const PLAIN_WIDTH: usize = 78;
+
+/// The crisis resources, 988 first, as numbered plain text.
+pub fn resources(pack: &Pack, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "Get help now")?;
+    writeln!(out, "{OPENING}")?;
+    writeln!(out, "{HOW}")?;
+    for (i, r) in pack.crisis.iter().enumerate() {
+        writeln!(out)?;
+        writeln!(out, "{}. {}", i + 1, r.name)?;
+        writeln!(out, "   {}", r.contact)?;
+        if let Some(when) = &r.when {
+            writeln!(out, "   {when}")?;
+        }
+        for detail in &r.details {
+            writeln!(out, "   - {detail}")?;
+        }
+    }
+    Ok(())
+}
+
+/// Finds a section by its number (1-based) or its id.
+pub fn find_section(pack: &Pack, wanted: &str) -> Option<usize> {
+    if let Ok(n) = wanted.trim().parse::<usize>() {
+        return (1..=pack.sections.len()).contains(&n).then(|| n - 1);
+    }
+    pack.sections.iter().position(|s| s.id == wanted.trim())
+}
+
+/// One section as plain text: headings underlined, lists and tables in ASCII.
+pub fn section(pack: &Pack, index: usize, out: &mut impl Write) -> io::Result<()> {
+    for line in layout_section(pack, index, PLAIN_WIDTH, ASCII) {
+        let text = line.text();
+        writeln!(out, "{}", text.trim_end())?;
+        let underline = match line.runs.first().map(|r| r.tone) {
+            Some(Tone::Title) => Some('='),
+            Some(Tone::Heading) => Some('-'),
+            _ => None,
+        };
+        if let Some(mark) = underline {
+            writeln!(out, "{}", mark.to_string().repeat(line.width()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Every section, or one, as plain text.
+pub fn read(pack: &Pack, only: Option<usize>, out: &mut impl Write) -> io::Result<()> {
+    match only {
+        Some(index) => section(pack, index, out),
+        None => {
+            writeln!(out, "{}", pack.meta.title)?;
+            writeln!(
+                out,
+                "Call or text 988 any time for free, confidential help."
+            )?;
+            for index in 0..pack.sections.len() {
+                writeln!(out)?;
+                writeln!(out)?;
+                section(pack, index, out)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The accessible line mode: a numbered menu on standard input and output, used when
+/// lantern is not attached to a terminal that can show the full-screen app.
+pub fn menu(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -> io::Result<()> {
+    loop {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Call or text 988 any time for free, confidential help."
+        )?;
+        writeln!(out, "lantern: {}", pack.meta.title)?;
+        writeln!(out, "1. Read a section")?;
+        writeln!(out, "2. Get help now (crisis lines, 988 first)")?;
+        writeln!(out, "3. Quit")?;
+        match ask(input, out, 3)? {
+            None | Some(3) => return Ok(()),
+            Some(1) => {
+                writeln!(out)?;
+                writeln!(out, "Sections:")?;
+                for (i, s) in pack.sections.iter().enumerate() {
+                    writeln!(out, "{}. {} ({} min)", i + 1, s.title, s.reading_minutes())?;
+                }
+                match ask(input, out, pack.sections.len())? {
+                    None => return Ok(()),
+                    Some(n) => {
+                        writeln!(out)?;
+                        section(pack, n - 1, out)?;
+                    }
+                }
+            }
+            Some(_) => {
+                writeln!(out)?;
+                resources(pack, out)?;
+            }
+        }
+    }
+}
+
+/// Reads a number from 1 to `max`, asking again on anything else. `None` at end of input.
+fn ask(input: &mut impl BufRead, out: &mut impl Write, max: usize) -> io::Result<Option<usize>> {
+    loop {
+        write!(out, "Type a number from 1 to {max} and press Enter: ")?;
+        out.flush()?;
+        let mut line = String::new();
+        if input.read_line(&mut line)? == 0 {
+            writeln!(out)?;
+            return Ok(None);
+        }
+        match line.trim().parse::<usize>() {
+            Ok(n) if (1..=max).contains(&n) => return Ok(Some(n)),
+            _ => writeln!(out, "Sorry, \"{}\" is not one of the numbers.", line.trim())?,
+        }
+    }
+}

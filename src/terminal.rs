@@ -1,0 +1,131 @@
+//! The terminal session: enter full screen, run the event loop, and restore the terminal on
+//! every way out — quit, error, panic, SIGTERM, SIGHUP, SIGINT.
+
+use std::io::{self, BufWriter, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{self, DisableMouseCapture, Event, KeyEventKind};
+use ratatui::crossterm::style::{Attribute, ResetColor, SetAttribute};
+use ratatui::crossterm::terminal::{
+    self, disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+};
+use ratatui::crossterm::{cursor, execute};
+use ratatui::Terminal;
+
+use crate::app::keymap::action_for;
+use crate::app::{Action, App};
+
+/// How often the loop wakes without input, to notice a stop signal.
+const TICK: Duration = Duration::from_millis(100);
+
+/// Raw mode and the alternate screen, undone when dropped (also on early return or unwind).
+struct Session;
+
+impl Session {
+    fn enter() -> io::Result<Session> {
+        enable_raw_mode()?;
+        // From here on, any failure still restores the terminal through Drop.
+        let session = Session;
+        execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            terminal::Clear(terminal::ClearType::All),
+            cursor::Hide
+        )?;
+        Ok(session)
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Puts the terminal back as it was. Safe to call more than once. The alternate screen is
+/// wiped first so nothing a person read stays in any terminal's memory of it.
+pub fn restore() {
+    let mut out = io::stdout();
+    let _ = execute!(
+        out,
+        SetAttribute(Attribute::Reset),
+        ResetColor,
+        terminal::Clear(terminal::ClearType::All),
+        DisableMouseCapture,
+        cursor::Show,
+        LeaveAlternateScreen
+    );
+    let _ = disable_raw_mode();
+    let _ = out.flush();
+}
+
+/// Restores the terminal before the panic message is printed, so the message is readable and
+/// the shell is usable.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
+
+/// Runs the full-screen app until the person quits or a stop signal arrives.
+pub fn run(app: &mut App) -> io::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    install_panic_hook();
+
+    let session = Session::enter()?;
+    // Start listening for input and window-size changes before the size is read, so a resize
+    // that lands during start-up is not lost.
+    let _ = event::poll(Duration::ZERO)?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(BufWriter::new(io::stdout())))?;
+    let size = terminal.size()?;
+    app.update(Action::Resize {
+        width: size.width,
+        height: size.height,
+    });
+    terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+
+    while !stop.load(Ordering::Relaxed) {
+        let event = match event::poll(TICK) {
+            Ok(true) => Some(event::read()?),
+            Ok(false) => None,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => None,
+            Err(err) => return Err(err),
+        };
+        let changed = match event {
+            // Presses only: releases and repeats would act twice on terminals that send them.
+            Some(Event::Key(key)) if key.kind == KeyEventKind::Press => {
+                match action_for(app.context(), &key) {
+                    Some(action) => app.update(action),
+                    None => false,
+                }
+            }
+            Some(Event::Resize(width, height)) => {
+                app.update(Action::Resize { width, height });
+                true
+            }
+            _ => false,
+        };
+        if app.should_quit {
+            break;
+        }
+        if changed {
+            terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        }
+    }
+    drop(terminal);
+    drop(session);
+    Ok(())
+}

@@ -1,0 +1,83 @@
+//! The contents: every section with its number, title, summary and reading time.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
+
+use super::theme::THEME;
+use super::{ellipsize, fit, layout};
+use crate::app::App;
+
+/// Rows each section takes: its title line and its summary line.
+const ROWS_PER_ITEM: u16 = 2;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let column = layout::text_column(area);
+    if column.height < 2 {
+        return;
+    }
+    let width = usize::from(column.width);
+    let count = app.pack.sections.len();
+    let heading = fit(
+        &[
+            &format!("Contents — {count} sections. Pick one to read."),
+            &format!("Contents — {count} sections"),
+            "Contents",
+        ],
+        width,
+    );
+    buf.set_stringn(
+        column.x,
+        column.y + 1,
+        &heading,
+        width,
+        THEME.tone(crate::document::Tone::Heading),
+    );
+
+    let list = Rect::new(
+        column.x,
+        column.y + 3,
+        column.width,
+        column.height.saturating_sub(3),
+    );
+    let visible = usize::from((list.height / ROWS_PER_ITEM).max(1));
+    // Keep the selected section in view.
+    let first = app.contents_selected.saturating_sub(visible - 1);
+    for (row, (index, section)) in app
+        .pack
+        .sections
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(visible)
+        .enumerate()
+    {
+        let y = list.y + u16::try_from(row).unwrap_or(0) * ROWS_PER_ITEM;
+        if y >= list.y + list.height {
+            break;
+        }
+        let selected = index == app.contents_selected;
+        let marker = if selected { app.glyphs.marker } else { "  " };
+        let time = format!(" {} min", section.reading_minutes());
+        let number = format!("{marker}{:>2}  ", index + 1);
+        let title_room = width.saturating_sub(number.width() + time.width());
+        let title = ellipsize(&section.title, title_room.saturating_sub(1));
+        let style = if selected { THEME.selected } else { THEME.key };
+        let line = format!(
+            "{number}{title}{}{time}",
+            " ".repeat(title_room.saturating_sub(title.width()))
+        );
+        buf.set_stringn(column.x, y, &line, width, style);
+        if y + 1 < list.y + list.height {
+            let indent = " ".repeat(number.width());
+            let summary = ellipsize(&section.summary, width.saturating_sub(indent.width()));
+            buf.set_stringn(
+                column.x,
+                y + 1,
+                format!("{indent}{summary}"),
+                width,
+                THEME.dim,
+            );
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! The help overlay: the keys of the screen under it, generated from the keymap itself.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use super::theme::THEME;
+use super::{clear, draw_lines, layout};
+use crate::app::keymap::{help_rows, Context};
+use crate::app::App;
+use crate::document::{wrap, Anchor, DocLine, Run, Tone};
+
+const MAX_WIDTH: u16 = 64;
+
+pub fn inner(area: Rect) -> Rect {
+    layout::panel_inner(area, layout::panel(area, MAX_WIDTH))
+}
+
+pub fn context_name(context: Context) -> &'static str {
+    match context {
+        Context::Welcome => "Welcome",
+        Context::Contents => "Contents",
+        Context::Reader => "Reading",
+        Context::Crisis => "Get help now",
+        Context::Help => "Keys",
+    }
+}
+
+pub fn lines(app: &App, width: usize) -> Vec<DocLine> {
+    let context = app.help_context();
+    let rows = help_rows(context);
+    let key_width = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0) + 2;
+    let key_width = key_width.min(width / 2);
+    let mut out = Vec::new();
+    for (keys, what) in rows {
+        let padded = format!("{keys:<key_width$}");
+        let first = [Run::new(padded, Tone::Strong)];
+        let rest = [Run::new(" ".repeat(key_width), Tone::Body)];
+        for (runs, _) in wrap(&[Run::new(what, Tone::Body)], width, &first, &rest) {
+            out.push(DocLine {
+                runs,
+                anchor: Anchor::default(),
+            });
+        }
+    }
+    out
+}
+
+pub fn rows_height(app: &App, width: usize) -> usize {
+    lines(app, width).len()
+}
+
+pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
+    if layout::too_small(area) {
+        return;
+    }
+    let panel = layout::panel(area, MAX_WIDTH);
+    let inner = inner(area);
+    clear(panel, buf, THEME.base);
+    let title = format!(" Keys: {} ", context_name(app.help_context()));
+    Block::bordered()
+        .border_style(THEME.key)
+        .title(ratatui::text::Line::styled(title, THEME.key))
+        .title_bottom(ratatui::text::Line::styled(" ? or Esc close ", THEME.dim).right_aligned())
+        .render(panel, buf);
+    let text = lines(app, usize::from(inner.width));
+    let scroll = scroll.min(text.len().saturating_sub(usize::from(inner.height)));
+    draw_lines(&text, scroll, inner, buf);
+}

@@ -1,0 +1,176 @@
+//! Drawing: a pure function of the [`App`] state, one module per screen.
+
+pub mod contents;
+pub mod crisis;
+pub mod footer;
+pub mod help;
+pub mod layout;
+pub mod reader;
+pub mod theme;
+pub mod welcome;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::{App, Overlay, Screen};
+use crate::document::DocLine;
+use theme::THEME;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.is_empty() {
+            return;
+        }
+        buf.set_style(area, THEME.base);
+        if layout::too_small(area) {
+            if let Some(top_crisis) = self
+                .overlays
+                .iter()
+                .rev()
+                .find(|o| o.kind == Overlay::Crisis)
+            {
+                crisis::render(self, top_crisis.scroll, area, buf);
+            } else {
+                render_too_small(area, buf);
+            }
+            return;
+        }
+        let areas = layout::areas(area);
+        render_header(self, areas.header, buf);
+        match self.screen {
+            Screen::Welcome => welcome::render(self, areas.body, buf),
+            Screen::Contents => contents::render(self, areas.body, buf),
+            Screen::Reader => reader::render(self, area, buf),
+        }
+        footer::render(self, areas.footer, buf);
+        for overlay in &self.overlays {
+            match overlay.kind {
+                Overlay::Help => help::render(self, overlay.scroll, area, buf),
+                Overlay::Crisis => crisis::render(self, overlay.scroll, area, buf),
+            }
+        }
+    }
+}
+
+fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
+    buf.set_style(area, THEME.header);
+    let place = match app.screen {
+        Screen::Welcome => "Welcome".to_string(),
+        Screen::Contents => "Contents".to_string(),
+        Screen::Reader => format!(
+            "Section {} of {}",
+            app.reader.section + 1,
+            app.pack.sections.len()
+        ),
+    };
+    let width = usize::from(area.width);
+    let right = format!("{place} ");
+    let left = fit(
+        &[&format!(" lantern · {}", app.pack.meta.title), " lantern"],
+        width.saturating_sub(right.width() + 1),
+    );
+    buf.set_stringn(area.x, area.y, &left, width, THEME.header_title);
+    if left.width() + right.width() < width {
+        let x = area.x + u16::try_from(width - right.width()).unwrap_or(0);
+        buf.set_stringn(x, area.y, &right, right.width(), THEME.header);
+    }
+}
+
+/// Below the minimum size: how to get help, then what to do about the size, as much as fits.
+fn render_too_small(area: Rect, buf: &mut Buffer) {
+    let width = usize::from(area.width);
+    let lines = [
+        (
+            fit(&["Call or text 988", "Text 988", "988"], width),
+            THEME.crisis_badge,
+        ),
+        (
+            fit(&["Press ! for help now", "! for help", "! help"], width),
+            THEME.key,
+        ),
+        (fit(&["Window too small", "Too small"], width), THEME.base),
+        (
+            fit(&["Make it 40×12 or larger", "Need 40×12"], width),
+            THEME.dim,
+        ),
+    ];
+    let shown = lines.len().min(usize::from(area.height));
+    let top = area.y + (area.height - u16::try_from(shown).unwrap_or(0)) / 2;
+    for (i, (text, style)) in lines.iter().take(shown).enumerate() {
+        let x = area.x + u16::try_from(width.saturating_sub(text.width()) / 2).unwrap_or(0);
+        let y = top + u16::try_from(i).unwrap_or(0);
+        buf.set_stringn(x, y, text, width, *style);
+    }
+}
+
+/// The first option that fits in `width` columns, else the last one cut to fit.
+pub fn fit(options: &[&str], width: usize) -> String {
+    for option in options {
+        if option.width() <= width {
+            return (*option).to_string();
+        }
+    }
+    let last = options.last().copied().unwrap_or("");
+    let mut out = String::new();
+    for c in last.chars() {
+        if (out.clone() + &c.to_string()).width() > width {
+            break;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `text` cut to `width` columns, ending in "…" when something was cut.
+pub fn ellipsize(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    format!("{}…", out.trim_end())
+}
+
+/// A laid-out line as ratatui spans, styled by the theme.
+pub fn to_line(line: &DocLine) -> Line<'_> {
+    Line::from(
+        line.runs
+            .iter()
+            .map(|run| Span::styled(run.text.as_str(), THEME.tone(run.tone)))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// Draws laid-out lines into `area`, starting at line `scroll`.
+pub fn draw_lines(lines: &[DocLine], scroll: usize, area: Rect, buf: &mut Buffer) {
+    for (row, line) in lines
+        .iter()
+        .skip(scroll)
+        .take(usize::from(area.height))
+        .enumerate()
+    {
+        let y = area.y + u16::try_from(row).unwrap_or(0);
+        buf.set_line(area.x, y, &to_line(line), area.width);
+    }
+}
+
+/// Fills a rectangle with blanks in a style, so an overlay hides what is under it.
+pub fn clear(area: Rect, buf: &mut Buffer, style: Style) {
+    ratatui::widgets::Clear.render(area, buf);
+    buf.set_style(area, style);
+}

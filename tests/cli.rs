@@ -1,0 +1,177 @@
+//! The plain commands, run as a person or a script would: through pipes, no terminal.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn lantern(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lantern"))
+        .args(args)
+        .output()
+        .expect("run lantern")
+}
+
+fn lantern_with_input(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lantern"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn lantern");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("wait")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+fn assert_no_escape_codes(text: &str) {
+    assert!(!text.contains('\u{1b}'), "escape code in plain output");
+}
+
+#[test]
+fn resources_lists_988_first_then_the_rest_in_order() {
+    let out = lantern(&["resources"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert_no_escape_codes(&text);
+    let order = [
+        "1. 988 Suicide & Crisis Lifeline",
+        "2. 911",
+        "3. Crisis Text Line",
+        "4. Poison Help",
+        "5. SAMHSA National Helpline",
+    ];
+    let positions: Vec<usize> = order
+        .iter()
+        .map(|name| {
+            text.find(name)
+                .unwrap_or_else(|| panic!("{name} missing:\n{text}"))
+        })
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{text}");
+    assert!(text.contains("Call or text 988"));
+    // 988 is the first phone number a reader meets.
+    let first_digits = text
+        .find(|c: char| c.is_ascii_digit() && c != '1')
+        .unwrap_or(0);
+    assert_eq!(&text[first_digits..first_digits + 3], "988");
+}
+
+#[test]
+fn help_and_version() {
+    let help = lantern(&["--help"]);
+    assert!(help.status.success());
+    let text = stdout(&help);
+    for must in [
+        "Examples:",
+        "lantern resources",
+        "validate",
+        "988",
+        "--content",
+    ] {
+        assert!(text.contains(must), "--help mentions {must}");
+    }
+    let version = lantern(&["--version"]);
+    assert!(version.status.success());
+    assert!(stdout(&version).contains(env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn bad_arguments_exit_2_with_a_hint() {
+    let out = lantern(&["--no-such-flag"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--help"));
+}
+
+#[test]
+fn read_prints_one_section_by_number_or_id_as_plain_text() {
+    let by_number = lantern(&["read", "2"]);
+    let by_id = lantern(&["read", "what-is-ketamine"]);
+    assert!(by_number.status.success());
+    assert_eq!(stdout(&by_number), stdout(&by_id));
+    let text = stdout(&by_number);
+    assert_no_escape_codes(&text);
+    assert!(
+        text.starts_with("What ketamine is\n================"),
+        "{text}"
+    );
+    assert!(text.contains("\nSources\n-------"));
+    assert!(text.contains("[1] "));
+}
+
+#[test]
+fn read_prints_every_section_and_its_tables_in_text() {
+    let out = lantern(&["read"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert_no_escape_codes(&text);
+    let pack = match lantern::content::load(None) {
+        Ok(loaded) => loaded.pack,
+        Err(problems) => panic!("{problems:?}"),
+    };
+    for section in &pack.sections {
+        assert!(text.contains(&section.title), "{} missing", section.title);
+    }
+    assert!(
+        text.contains("Dissociation"),
+        "the side-effects table is laid out"
+    );
+    assert!(text.contains(" | "), "ASCII table separators");
+    assert!(text
+        .lines()
+        .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 78));
+}
+
+#[test]
+fn read_an_unknown_section_exits_2_and_lists_the_choices() {
+    let out = lantern(&["read", "nope"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("what-is-ketamine"), "{err}");
+    assert_eq!(lantern(&["read", "0"]).status.code(), Some(2));
+}
+
+#[test]
+fn bare_lantern_without_a_terminal_runs_the_line_menu() {
+    let out = lantern_with_input(&[], "2\n1\n2\n3\n");
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert_no_escape_codes(&text);
+    assert!(
+        text.starts_with("\nCall or text 988"),
+        "988 at the top: {text}"
+    );
+    assert!(text.contains("1. 988 Suicide & Crisis Lifeline"));
+    assert!(
+        text.contains("What ketamine is\n===="),
+        "section 2 was read"
+    );
+}
+
+#[test]
+fn line_menu_reasks_on_bad_input_and_ends_cleanly_at_end_of_input() {
+    let out = lantern_with_input(&[], "seven\n9\n");
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("\"seven\" is not one of the numbers"));
+    assert!(text.contains("\"9\" is not one of the numbers"));
+}
+
+#[test]
+fn term_dumb_gets_the_line_menu_even_on_a_terminal_like_setup() {
+    let out = Command::new(env!("CARGO_BIN_EXE_lantern"))
+        .env("TERM", "dumb")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    assert_no_escape_codes(&stdout(&out));
+    assert!(stdout(&out).contains("Call or text 988"));
+}

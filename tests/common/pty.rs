@@ -1,0 +1,205 @@
+//! Runs the real lantern binary in a pseudo-terminal, sends keys, and reads the screen
+//! through a terminal emulator (vt100), as a person at a terminal would see it.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::mpsc::{channel, Receiver};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{native_pty_system, Child, CommandBuilder, ExitStatus, MasterPty, PtySize};
+
+/// How long to wait for something to appear. Generous: CI machines can be slow. This is a
+/// deadline for waiting, never a performance assertion.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+pub struct PtySession {
+    pub parser: vt100::Parser,
+    /// Every byte lantern wrote, for checks on the raw escape sequences.
+    pub raw: Vec<u8>,
+    output: Receiver<Vec<u8>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    pub master: Box<dyn MasterPty + Send>,
+}
+
+impl PtySession {
+    pub fn start(args: &[&str], cols: u16, rows: u16) -> PtySession {
+        Self::start_with_env(args, cols, rows, &[])
+    }
+
+    pub fn start_with_env(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> PtySession {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_lantern"));
+        command.args(args);
+        command.env("TERM", "xterm-256color");
+        command.env_remove("NO_COLOR");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let child = pair.slave.spawn_command(command).expect("spawn lantern");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let writer = pair.master.take_writer().expect("pty writer");
+        let (send, output) = channel();
+        thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        if send.send(buf[..n].to_vec()).is_err() {
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+        PtySession {
+            parser: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
+            raw: Vec::new(),
+            output,
+            writer,
+            child,
+            master: pair.master,
+        }
+    }
+
+    fn pump(&mut self, wait: Duration) {
+        if let Ok(bytes) = self.output.recv_timeout(wait) {
+            self.parser.process(&bytes);
+            self.raw.extend_from_slice(&bytes);
+        }
+        while let Ok(bytes) = self.output.try_recv() {
+            self.parser.process(&bytes);
+            self.raw.extend_from_slice(&bytes);
+        }
+    }
+
+    pub fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("send keys");
+        self.writer.flush().expect("flush keys");
+    }
+
+    pub fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// The screen as text with line ends trimmed: what a person sees, ignoring whether a
+    /// blank cell was erased or written as a space.
+    pub fn visible(&self) -> String {
+        self.rows()
+            .iter()
+            .map(|r| r.trim_end())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    pub fn rows(&self) -> Vec<String> {
+        let (_, cols) = self.parser.screen().size();
+        self.parser.screen().rows(0, cols.get()).collect()
+    }
+
+    /// Waits until the screen satisfies `ready`, or fails showing what was on screen.
+    pub fn wait_for(&mut self, what: &str, ready: impl Fn(&PtySession) -> bool) {
+        let start = Instant::now();
+        while start.elapsed() < PATIENCE {
+            self.pump(Duration::from_millis(20));
+            if ready(self) {
+                return;
+            }
+        }
+        panic!("timed out waiting for {what}; screen:\n{:?}", self.screen());
+    }
+
+    /// Waits until lantern has written nothing for a moment: the screen is fully drawn.
+    pub fn settle(&mut self) {
+        let start = Instant::now();
+        while start.elapsed() < PATIENCE {
+            match self.output.recv_timeout(Duration::from_millis(300)) {
+                Ok(bytes) => {
+                    self.parser.process(&bytes);
+                    self.raw.extend_from_slice(&bytes);
+                }
+                Err(_) => return,
+            }
+        }
+    }
+
+    pub fn wait_for_text(&mut self, text: &str) {
+        let owned = text.to_string();
+        self.wait_for(text, move |s| s.screen().contains(&owned));
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("child pid")
+    }
+
+    /// Waits for lantern to exit, then reads everything it wrote.
+    pub fn wait_exit(&mut self) -> ExitStatus {
+        let start = Instant::now();
+        while start.elapsed() < PATIENCE {
+            if let Some(status) = self.child.try_wait().expect("poll child") {
+                // Drain what is left once the child is gone.
+                for _ in 0..10 {
+                    self.pump(Duration::from_millis(20));
+                }
+                return status;
+            }
+            self.pump(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        panic!("lantern did not exit; screen:\n{}", self.screen());
+    }
+
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
+    /// Whether the pty is in the terminal's normal line mode (echo and canonical input).
+    pub fn in_cooked_mode(&self) -> bool {
+        use nix::sys::termios::LocalFlags;
+        let termios = self.master.get_termios().expect("termios");
+        termios
+            .local_flags
+            .contains(LocalFlags::ECHO | LocalFlags::ICANON)
+    }
+
+    /// Everything a restored terminal must be: main screen, cursor shown, no mouse capture,
+    /// normal line mode.
+    pub fn assert_restored(&self) {
+        let screen = self.parser.screen();
+        assert!(!screen.alternate_screen(), "still on the alternate screen");
+        assert!(!screen.hide_cursor(), "cursor still hidden");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse capture still on"
+        );
+        let raw = String::from_utf8_lossy(&self.raw);
+        assert!(
+            raw.contains("\u{1b}[?1049l"),
+            "never left the alternate screen"
+        );
+        assert!(self.in_cooked_mode(), "raw mode was not turned off");
+    }
+}
+
+pub fn nonzero(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).unwrap_or(NonZeroU16::MIN)
+}
+
+impl Drop for PtySession {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+        }
+    }
+}

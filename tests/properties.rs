@@ -1,0 +1,118 @@
+//! Properties over random sessions: whatever a person presses, at whatever size, lantern
+//! never panics, and help is always one key away with 988 first.
+
+mod common;
+
+use lantern::app::keymap::action_for;
+use lantern::app::{Action, App, Overlay};
+use proptest::prelude::*;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn key_strategy() -> impl Strategy<Value = KeyEvent> {
+    let code = prop_oneof![
+        any::<char>().prop_map(KeyCode::Char),
+        proptest::sample::select(vec![
+            'q', 'j', 'k', 'g', 'G', 'n', 'p', '?', '!', ' ', '1', '2', '3', '9'
+        ])
+        .prop_map(KeyCode::Char),
+        proptest::sample::select(vec![
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::Left,
+            KeyCode::Right,
+            KeyCode::PageUp,
+            KeyCode::PageDown,
+            KeyCode::Home,
+            KeyCode::End,
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Tab,
+            KeyCode::Backspace,
+        ]),
+    ];
+    let modifiers = proptest::sample::select(vec![
+        KeyModifiers::NONE,
+        KeyModifiers::SHIFT,
+        KeyModifiers::CONTROL,
+        KeyModifiers::ALT,
+    ]);
+    (code, modifiers).prop_map(|(code, modifiers)| KeyEvent::new(code, modifiers))
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Key(KeyEvent),
+    Resize(u16, u16),
+}
+
+fn step_strategy() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        8 => key_strategy().prop_map(Step::Key),
+        1 => (0u16..300, 0u16..100).prop_map(|(w, h)| Step::Resize(w, h)),
+    ]
+}
+
+fn run(app: &mut App, steps: &[Step]) {
+    for step in steps {
+        let action = match step {
+            Step::Key(key) => action_for(app.context(), key),
+            Step::Resize(width, height) => Some(Action::Resize {
+                width: *width,
+                height: *height,
+            }),
+        };
+        if let Some(action) = action {
+            app.update(action);
+        }
+        // Quitting ends a real session; here it is reset so the walk can go on.
+        app.should_quit = false;
+        let _ = common::draw(app);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_session_never_panics_and_help_is_one_key_away(
+        steps in proptest::collection::vec(step_strategy(), 0..160),
+        width in 0u16..260,
+        height in 0u16..90,
+    ) {
+        let mut app = common::app(width, height);
+        run(&mut app, &steps);
+
+        let before = app.clone();
+        for crisis_key in [
+            KeyEvent::new(KeyCode::Char('!'), KeyModifiers::SHIFT),
+            KeyEvent::new(KeyCode::Char('g'), KeyModifiers::CONTROL),
+        ] {
+            let mut app = before.clone();
+            prop_assert_eq!(action_for(app.context(), &crisis_key), Some(Action::OpenCrisis));
+            let was_on_top = app.top_overlay() == Some(Overlay::Crisis);
+            app.update(Action::OpenCrisis);
+            if was_on_top {
+                // Already showing: pressing it again changes nothing, and Esc would close it.
+                prop_assert_eq!(&app, &before);
+                continue;
+            }
+            prop_assert_eq!(app.top_overlay(), Some(Overlay::Crisis));
+            prop_assert_eq!(app.overlay_scroll(), 0);
+            if app.area.width >= 3 && app.area.height >= 1 {
+                let screen = common::screen_text(&app).join("\n");
+                prop_assert!(screen.contains("988"), "no 988 at {:?}:\n{}", app.area, screen);
+                // 988 is above every other resource that is on screen.
+                let at = |needle: &str| screen.find(needle);
+                if let (Some(lifeline), Some(other)) = (at("988 Suicide"), at("911 Emergency")) {
+                    prop_assert!(lifeline < other);
+                }
+            }
+            // Closing it gives back exactly what was there.
+            let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+            if let Some(action) = action_for(app.context(), &esc) {
+                app.update(action);
+            }
+            prop_assert_eq!(&app, &before);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! End-to-end: the real binary in a pseudo-terminal, driven by keys, read off the screen.
+
+mod common;
+
+use common::pty::PtySession;
+use nix::sys::signal::{kill, Signal};
+use nix::unistd::Pid;
+
+fn send_signal(pid: u32, signal: Signal) {
+    let pid = Pid::from_raw(i32::try_from(pid).expect("pid fits"));
+    kill(pid, signal).expect("send signal");
+}
+
+#[test]
+fn read_a_section_get_help_come_back_and_quit_cleanly() {
+    let mut s = PtySession::start(&[], 80, 24);
+    s.wait_for_text("Call or text 988");
+    s.wait_for_text("Welcome");
+    assert!(
+        s.parser.screen().alternate_screen(),
+        "full screen uses the alternate screen"
+    );
+    assert!(!s.in_cooked_mode(), "raw mode while running");
+
+    s.send("\r");
+    s.wait_for_text("Contents —");
+    s.send("2");
+    s.wait_for_text("Section 2 of");
+    s.send("jjjjj");
+    s.wait_for_text("Lines 6–");
+    s.settle();
+    let reading = s.visible();
+
+    s.send("!");
+    s.wait_for_text("988 Suicide & Crisis Lifeline");
+    s.wait_for_text("↓ more · Esc close"); // the panel's last row: drawn completely
+    let rows = s.rows();
+    let row = |needle: &str| rows.iter().position(|r| r.contains(needle));
+    let lifeline = row("988 Suicide & Crisis Lifeline").expect("988 on screen");
+    for other in ["911 Emergency", "Crisis Text Line"] {
+        let other_row = row(other).unwrap_or_else(|| panic!("{other} on screen:\n{}", s.screen()));
+        assert!(lifeline < other_row, "988 must come before {other}");
+    }
+    assert!(row("Get help now").is_some_and(|r| r <= lifeline));
+
+    s.send("\u{1b}");
+    let expected = reading.clone();
+    s.wait_for("the same section at the same place", move |s| {
+        s.visible() == expected
+    });
+
+    s.send("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    s.assert_restored();
+    assert!(
+        !s.screen().contains("Ketamine"),
+        "nothing read is left on screen after quitting:\n{}",
+        s.screen()
+    );
+}
+
+#[test]
+fn ctrl_g_opens_the_crisis_panel_from_the_reader() {
+    let mut s = PtySession::start(&[], 80, 24);
+    s.wait_for_text("Welcome");
+    s.send("13");
+    s.wait_for_text("Section 3 of");
+    s.send("\u{7}");
+    s.wait_for_text("988 Suicide & Crisis Lifeline");
+    s.send("\u{1b}");
+    s.wait_for("the crisis panel to close", |s| {
+        !s.screen().contains("988 Suicide")
+    });
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = PtySession::start(&[], 80, 24);
+    s.wait_for_text("Welcome");
+    s.send("1");
+    s.wait_for_text("Contents —");
+    send_signal(s.pid(), Signal::SIGTERM);
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    s.assert_restored();
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    let mut s = PtySession::start(&[], 80, 24);
+    s.wait_for_text("Welcome");
+    s.send("!");
+    s.wait_for_text("988 Suicide");
+    send_signal(s.pid(), Signal::SIGHUP);
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    s.assert_restored();
+}
+
+#[test]
+fn tiny_terminal_still_shows_988_and_opens_help() {
+    let mut s = PtySession::start(&[], 20, 6);
+    s.wait_for_text("Call or text 988");
+    s.send("!");
+    s.wait_for_text("Esc close");
+    assert!(s.rows()[0].contains("988"));
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+#[test]
+fn resizing_the_terminal_redraws_at_the_new_size() {
+    let mut s = PtySession::start(&[], 80, 24);
+    s.wait_for_text("Welcome");
+    s.settle();
+    s.master
+        .resize(portable_pty::PtySize {
+            rows: 12,
+            cols: 40,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("resize");
+    s.parser
+        .set_size(common::pty::nonzero(12), common::pty::nonzero(40));
+    s.wait_for("the 40-column footer", |s| {
+        s.rows()
+            .get(11)
+            .is_some_and(|r| r.contains("! Get help now · Call or text 988"))
+    });
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn bad_content_exits_2_without_touching_the_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    common::fixture::copy_builtin(dir.path());
+    common::fixture::edit(dir.path(), "crisis.toml", |text| {
+        text.replacen("number = \"988\"", "number = \"911\"", 1)
+    });
+    let path = dir.path().to_string_lossy().to_string();
+    let mut s = PtySession::start(&["--content", &path], 80, 24);
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 2);
+    let raw = String::from_utf8_lossy(&s.raw).to_string();
+    assert!(
+        !raw.contains("\u{1b}[?1049h"),
+        "entered full screen: {raw:?}"
+    );
+    assert!(raw.contains("crisis.toml:"), "{raw}");
+    assert!(raw.contains("must start with the 988"), "{raw}");
+    assert!(s.in_cooked_mode());
+}

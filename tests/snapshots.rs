@@ -1,0 +1,172 @@
+//! Every screen drawn off-screen at 80×24 and at the minimum size (40×12), plus the
+//! crisis panel over two screens, and the compact notice below the minimum size.
+//! Snapshots live in tests/snapshots/; CI never writes them.
+
+mod common;
+
+use common::{app, apply, buffer_lines, draw};
+use lantern::app::Action::{self, *};
+use lantern::ui::theme::THEME;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
+
+fn snapshot(name: &str, actions: &[Action]) {
+    for (width, height) in SIZES {
+        let mut app = app(width, height);
+        apply(&mut app, actions);
+        let terminal = draw(&app);
+        insta::assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
+    }
+}
+
+/// The section with a table and callouts, by its id, so adding sections does not move it.
+fn risks_section() -> Action {
+    let pack = common::builtin();
+    let index = pack
+        .sections
+        .iter()
+        .position(|s| s.id == "side-effects-and-risks")
+        .expect("the risks section exists");
+    Choose(index)
+}
+
+#[test]
+fn welcome() {
+    snapshot("welcome", &[]);
+}
+
+#[test]
+fn contents() {
+    snapshot("contents", &[Choose(0)]);
+}
+
+#[test]
+fn reader_top() {
+    snapshot("reader_top", &[Choose(0), Choose(0)]);
+}
+
+#[test]
+fn reader_table_and_callout() {
+    let app80 = {
+        let mut app = app(80, 24);
+        apply(&mut app, &[Choose(0), risks_section()]);
+        app
+    };
+    // Scroll so the table's header row is the first line of text.
+    let table_row = app80
+        .reader
+        .lines
+        .iter()
+        .position(|l| l.text().contains("Side effect"))
+        .expect("the table is laid out");
+    let mut actions = vec![Choose(0), risks_section()];
+    actions.extend(std::iter::repeat_n(Down, table_row.saturating_sub(1)));
+    for (width, height) in SIZES {
+        let mut app = app(width, height);
+        apply(&mut app, &actions);
+        let terminal = draw(&app);
+        insta::assert_snapshot!(format!("reader_table_{width}x{height}"), terminal.backend());
+    }
+}
+
+#[test]
+fn reader_end_with_sources() {
+    snapshot("reader_end", &[Choose(0), Choose(0), Bottom]);
+}
+
+#[test]
+fn help_over_reader() {
+    snapshot("help_reader", &[Choose(0), Choose(0), ToggleHelp]);
+}
+
+#[test]
+fn help_over_welcome() {
+    snapshot("help_welcome", &[ToggleHelp]);
+}
+
+#[test]
+fn crisis_over_welcome() {
+    snapshot("crisis_welcome", &[OpenCrisis]);
+}
+
+#[test]
+fn crisis_over_reader() {
+    snapshot(
+        "crisis_reader",
+        &[Choose(0), Choose(1), PageDown, OpenCrisis],
+    );
+}
+
+#[test]
+fn crisis_scrolled_to_the_end() {
+    snapshot("crisis_end", &[OpenCrisis, Bottom]);
+}
+
+#[test]
+fn below_minimum_size_shows_a_compact_notice_with_988() {
+    for (width, height) in [(39, 12), (40, 11), (20, 5), (12, 2), (3, 1)] {
+        let app = app(width, height);
+        let terminal = draw(&app);
+        let text = buffer_lines(terminal.backend().buffer()).join("\n");
+        assert!(text.contains("988"), "{width}×{height}:\n{text}");
+        insta::assert_snapshot!(format!("too_small_{width}x{height}"), terminal.backend());
+    }
+}
+
+#[test]
+fn crisis_panel_below_minimum_size_starts_with_988() {
+    for (width, height) in [(30, 8), (16, 3), (5, 1)] {
+        let mut app = app(width, height);
+        apply(&mut app, &[Choose(0), OpenCrisis]);
+        let terminal = draw(&app);
+        let lines = buffer_lines(terminal.backend().buffer());
+        assert!(lines[0].contains("988"), "{width}×{height}: {lines:?}");
+        insta::assert_snapshot!(
+            format!("crisis_compact_{width}x{height}"),
+            terminal.backend()
+        );
+    }
+}
+
+#[test]
+fn zero_and_one_cell_terminals_do_not_panic() {
+    for (width, height) in [(0, 0), (1, 1), (0, 5), (5, 0), (1, 40), (300, 1)] {
+        let mut app = app(width, height);
+        for actions in [
+            &[][..],
+            &[OpenCrisis],
+            &[Back, Choose(0), Choose(1), ToggleHelp, Bottom],
+        ] {
+            apply(&mut app, actions);
+            let _ = draw(&app);
+        }
+    }
+}
+
+#[test]
+fn footer_shows_the_crisis_badge_in_crisis_colours_on_every_screen() {
+    for actions in [
+        &[][..],
+        &[Choose(0)],
+        &[Choose(0), Choose(0)],
+        &[ToggleHelp],
+        &[OpenCrisis],
+    ] {
+        for (width, height) in [(40, 12), (80, 24), (250, 80)] {
+            let mut app = app(width, height);
+            apply(&mut app, actions);
+            let terminal = draw(&app);
+            let buffer = terminal.backend().buffer();
+            let lines = buffer_lines(buffer);
+            let footer = &lines[usize::from(height) - 1];
+            assert!(
+                footer.contains("Call or text 988"),
+                "{actions:?} {width}: {footer}"
+            );
+            assert!(footer.contains('!'), "{actions:?} {width}: {footer}");
+            let x = u16::try_from(footer.find("988").unwrap_or(0)).unwrap_or(0);
+            let cell = &buffer[(x, height - 1)];
+            assert_eq!(cell.bg, THEME.crisis_badge.bg.unwrap_or_default());
+        }
+    }
+}

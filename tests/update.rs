@@ -1,0 +1,237 @@
+//! `App::update` as a person drives it: key actions in, state out. No terminal involved.
+
+mod common;
+
+use common::{app, apply, screen_text};
+use lantern::app::{Action, Overlay, Screen};
+
+use Action::*;
+
+#[test]
+fn starts_on_welcome_and_walks_to_a_section_and_back() {
+    let mut app = app(80, 24);
+    assert_eq!(app.screen, Screen::Welcome);
+    apply(&mut app, &[Select]);
+    assert_eq!(app.screen, Screen::Contents);
+    apply(&mut app, &[Down, Select]);
+    assert_eq!(app.screen, Screen::Reader);
+    assert_eq!(app.reader.section, 1);
+    assert!(!app.reader.lines.is_empty());
+    apply(&mut app, &[Back]);
+    assert_eq!(app.screen, Screen::Contents);
+    assert_eq!(
+        app.contents_selected, 1,
+        "contents remembers the section just read"
+    );
+    apply(&mut app, &[Back]);
+    assert_eq!(app.screen, Screen::Welcome);
+    apply(&mut app, &[Back]);
+    assert_eq!(
+        app.screen,
+        Screen::Welcome,
+        "Esc on the first screen stays put"
+    );
+    assert!(!app.should_quit, "Esc never quits");
+}
+
+#[test]
+fn number_keys_open_menu_items_and_sections() {
+    let mut app = app(80, 24);
+    apply(&mut app, &[Choose(0), Choose(2)]);
+    assert_eq!(app.screen, Screen::Reader);
+    assert_eq!(app.reader.section, 2);
+    let mut app = common::app(80, 24);
+    apply(&mut app, &[Choose(0), Choose(99)]);
+    assert_eq!(
+        app.screen,
+        Screen::Contents,
+        "a number past the list does nothing"
+    );
+}
+
+#[test]
+fn welcome_get_help_item_opens_the_crisis_panel() {
+    let mut app = app(80, 24);
+    apply(&mut app, &[Down, Select]);
+    assert_eq!(app.top_overlay(), Some(Overlay::Crisis));
+    assert_eq!(app.screen, Screen::Welcome);
+}
+
+#[test]
+fn reader_scrolls_within_bounds() {
+    let mut app = app(80, 24);
+    apply(&mut app, &[Choose(0), Choose(0)]);
+    apply(&mut app, &[Up]);
+    assert_eq!(app.reader.scroll, 0, "cannot scroll above the start");
+    apply(&mut app, &[Down, Down]);
+    assert_eq!(app.reader.scroll, 2);
+    apply(&mut app, &[PageDown]);
+    assert_eq!(
+        app.reader.scroll,
+        2 + app.reader_page() - 1,
+        "a page keeps one line of overlap"
+    );
+    apply(&mut app, &[Bottom]);
+    assert_eq!(app.reader.scroll, app.reader_max_scroll());
+    assert!(app.reader_max_scroll() > 0);
+    apply(&mut app, &[Down, PageDown]);
+    assert_eq!(
+        app.reader.scroll,
+        app.reader_max_scroll(),
+        "cannot scroll past the end"
+    );
+    apply(&mut app, &[PageUp, Top]);
+    assert_eq!(app.reader.scroll, 0);
+}
+
+#[test]
+fn next_and_previous_section_stop_at_the_ends() {
+    let mut app = app(80, 24);
+    let last = app.pack.sections.len() - 1;
+    apply(&mut app, &[Choose(0), Choose(0), PreviousSection]);
+    assert_eq!(app.reader.section, 0);
+    apply(&mut app, &[Down, NextSection]);
+    assert_eq!(app.reader.section, 1);
+    assert_eq!(app.reader.scroll, 0, "a new section starts at its top");
+    for _ in 0..10 {
+        apply(&mut app, &[NextSection]);
+    }
+    assert_eq!(app.reader.section, last);
+}
+
+#[test]
+fn crisis_panel_opens_from_every_screen_and_closing_restores_everything() {
+    let journeys: [&[Action]; 4] = [
+        &[],
+        &[Choose(0), Down],
+        &[Choose(0), Choose(1), Down, Down, Down, PageDown],
+        &[Choose(0), Choose(2), Bottom, ToggleHelp],
+    ];
+    for journey in journeys {
+        let mut app = app(80, 24);
+        apply(&mut app, journey);
+        let before = app.clone();
+        assert!(app.update(OpenCrisis));
+        assert_eq!(app.top_overlay(), Some(Overlay::Crisis));
+        apply(&mut app, &[Down, Down]);
+        assert_eq!(app.overlay_scroll(), 2);
+        apply(&mut app, &[Back]);
+        assert_eq!(
+            app, before,
+            "closing the crisis panel changed something: {journey:?}"
+        );
+    }
+}
+
+#[test]
+fn crisis_keys_inside_the_crisis_panel_keep_it_open() {
+    let mut app = app(80, 24);
+    apply(&mut app, &[OpenCrisis, Down, OpenCrisis]);
+    assert_eq!(app.overlay_kinds(), vec![Overlay::Crisis]);
+    assert_eq!(
+        app.overlay_scroll(),
+        1,
+        "pressing ! again does not jump the panel"
+    );
+}
+
+#[test]
+fn help_toggles_and_crisis_rises_above_it() {
+    let mut app = app(80, 24);
+    apply(&mut app, &[ToggleHelp]);
+    assert_eq!(app.overlay_kinds(), vec![Overlay::Help]);
+    apply(&mut app, &[OpenCrisis]);
+    assert_eq!(app.overlay_kinds(), vec![Overlay::Help, Overlay::Crisis]);
+    apply(&mut app, &[Back]);
+    assert_eq!(
+        app.overlay_kinds(),
+        vec![Overlay::Help],
+        "closing crisis reveals help again"
+    );
+    apply(&mut app, &[ToggleHelp]);
+    assert!(app.overlays.is_empty());
+}
+
+#[test]
+fn crisis_over_help_over_crisis_closes_back_to_each_exactly() {
+    let mut app = app(80, 24);
+    apply(&mut app, &[OpenCrisis, Down, Down, ToggleHelp]);
+    let under = app.clone();
+    apply(&mut app, &[OpenCrisis]);
+    assert_eq!(app.top_overlay(), Some(Overlay::Crisis));
+    assert_eq!(
+        app.overlay_scroll(),
+        0,
+        "a new panel starts with 988 at the top"
+    );
+    apply(&mut app, &[Back]);
+    assert_eq!(app, under);
+    apply(&mut app, &[Back]);
+    assert_eq!(app.overlay_kinds(), vec![Overlay::Crisis]);
+    assert_eq!(app.overlay_scroll(), 2, "the first panel kept its place");
+}
+
+#[test]
+fn keys_under_an_overlay_do_not_reach_the_screen() {
+    let mut app = app(80, 24);
+    apply(&mut app, &[Choose(0), OpenCrisis, Down, Select]);
+    assert_eq!(app.screen, Screen::Contents);
+    assert_eq!(app.contents_selected, 0);
+}
+
+#[test]
+fn quit_is_immediate() {
+    let mut app = app(80, 24);
+    apply(&mut app, &[Choose(0), Quit]);
+    assert!(app.should_quit);
+}
+
+#[test]
+fn update_reports_whether_anything_changed() {
+    let mut app = app(80, 24);
+    assert!(!app.update(Up), "Up at the top of the menu changes nothing");
+    assert!(app.update(Down));
+    assert!(!app.update(NextSection), "not on the reader");
+}
+
+#[test]
+fn resizing_keeps_the_reading_place() {
+    let mut app = app(100, 30);
+    apply(&mut app, &[Choose(0), Choose(2)]);
+    for _ in 0..40 {
+        app.update(Down);
+    }
+    let top_before = app.reader.lines[app.reader.scroll].clone();
+    app.update(Resize {
+        width: 50,
+        height: 20,
+    });
+    let top_after = &app.reader.lines[app.reader.scroll];
+    assert_eq!(top_after.anchor.block, top_before.anchor.block);
+    assert!(top_after.anchor <= top_before.anchor);
+    // The words that were at the top are still on screen.
+    let first_word = top_before
+        .text()
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_string();
+    let screen = screen_text(&app).join("\n");
+    assert!(
+        screen.contains(&first_word),
+        "{first_word:?} lost after resize"
+    );
+}
+
+#[test]
+fn resize_clamps_scroll_positions() {
+    let mut app = app(80, 24);
+    apply(&mut app, &[OpenCrisis, Bottom]);
+    assert!(app.overlay_scroll() > 0);
+    app.update(Resize {
+        width: 200,
+        height: 60,
+    });
+    assert_eq!(app.crisis_max_scroll(), 0, "everything fits at 200×60");
+    assert_eq!(app.overlay_scroll(), 0);
+}
