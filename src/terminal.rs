@@ -21,12 +21,16 @@ use crate::app::{Action, App};
 /// How often the loop wakes without input, to notice a stop signal.
 const TICK: Duration = Duration::from_millis(100);
 
+/// Whether the terminal is in lantern's full-screen state and needs restoring.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
 /// Raw mode and the alternate screen, undone when dropped (also on early return or unwind).
 struct Session;
 
 impl Session {
     fn enter() -> io::Result<Session> {
         enable_raw_mode()?;
+        ACTIVE.store(true, Ordering::SeqCst);
         // From here on, any failure still restores the terminal through Drop.
         let session = Session;
         execute!(
@@ -45,9 +49,13 @@ impl Drop for Session {
     }
 }
 
-/// Puts the terminal back as it was. Safe to call more than once. The alternate screen is
-/// wiped first so nothing a person read stays in any terminal's memory of it.
+/// Puts the terminal back as it was. The alternate screen is wiped first so nothing a person
+/// read stays in any terminal's memory of it. Only the first call acts, so a second call
+/// (the panic hook, then unwinding) cannot wipe the normal screen and the panic message.
 pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let mut out = io::stdout();
     let _ = execute!(
         out,
@@ -96,6 +104,10 @@ pub fn run(app: &mut App) -> io::Result<()> {
         height: size.height,
     });
     terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+    // Lets the test suite prove a panic restores the terminal; compiled out of release builds.
+    if cfg!(debug_assertions) && std::env::var_os("LANTERN_TEST_PANIC").is_some() {
+        panic!("LANTERN_TEST_PANIC is set: panicking on purpose");
+    }
 
     while !stop.load(Ordering::Relaxed) {
         let event = match event::poll(TICK) {

@@ -61,6 +61,34 @@ fn read_a_section_get_help_come_back_and_quit_cleanly() {
 }
 
 #[test]
+fn a_panic_restores_the_terminal_and_shows_the_message() {
+    let mut s = PtySession::start_with_env(&[], 80, 24, &[("LANTERN_TEST_PANIC", "1")]);
+    let status = s.wait_exit();
+    assert!(!status.success());
+    s.assert_restored();
+    assert!(
+        s.screen().contains("panicking on purpose"),
+        "the panic message is readable on the normal screen:\n{}",
+        s.screen()
+    );
+}
+
+#[test]
+fn never_asks_the_terminal_for_keyboard_enhancements() {
+    let mut s = PtySession::start(&[], 80, 24);
+    s.wait_for_text("Welcome");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    let raw = String::from_utf8_lossy(&s.raw);
+    for probe in ["\u{1b}[>", "\u{1b}[?u", "\u{1b}[=", "\u{1b}[6n"] {
+        assert!(
+            !raw.contains(probe),
+            "sent {probe:?}, which a bare terminal may never answer"
+        );
+    }
+}
+
+#[test]
 fn ctrl_g_opens_the_crisis_panel_from_the_reader() {
     let mut s = PtySession::start(&[], 80, 24);
     s.wait_for_text("Welcome");
