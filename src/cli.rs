@@ -164,23 +164,39 @@ fn validate(dir: Option<&Path>) -> ExitCode {
     let mut out = io::stdout().lock();
     match content::load(dir) {
         Ok(Loaded { pack, warnings }) => {
+            let (table, too_hard) = readability_report(&pack);
+            let _ = write!(out, "{table}");
             for warning in &warnings {
                 let _ = writeln!(out, "{warning}");
             }
-            let _ = writeln!(
-                out,
-                "{name}: OK — {} sections, {} references, {} glossary terms, {} crisis resources{}",
-                pack.sections.len(),
-                pack.references.len(),
-                pack.glossary.len(),
-                pack.crisis.len(),
-                match warnings.len() {
-                    0 => String::new(),
-                    1 => ", 1 warning".to_string(),
-                    n => format!(", {n} warnings"),
-                }
-            );
-            ExitCode::SUCCESS
+            for problem in &too_hard {
+                let _ = writeln!(out, "{problem}");
+            }
+            if too_hard.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "{name}: OK — {} sections, {} references, {} glossary terms, {} crisis resources{}",
+                    pack.sections.len(),
+                    pack.references.len(),
+                    pack.glossary.len(),
+                    pack.crisis.len(),
+                    match warnings.len() {
+                        0 => String::new(),
+                        1 => ", 1 warning".to_string(),
+                        n => format!(", {n} warnings"),
+                    }
+                );
+                ExitCode::SUCCESS
+            } else {
+                let _ = writeln!(
+                    out,
+                    "{name}: {} section{} above reading grade {}",
+                    too_hard.len(),
+                    if too_hard.len() == 1 { "" } else { "s" },
+                    pack.meta.reading_grade_limit
+                );
+                ExitCode::from(BAD_INPUT)
+            }
         }
         Err(problems) => {
             for problem in &problems {
@@ -195,4 +211,51 @@ fn validate(dir: Option<&Path>) -> ExitCode {
             ExitCode::from(BAD_INPUT)
         }
     }
+}
+
+/// The reading-grade table, and a located problem for every section above the pack's limit.
+pub fn readability_report(pack: &content::Pack) -> (String, Vec<Problem>) {
+    let limit = pack.meta.reading_grade_limit;
+    let id_width = pack
+        .sections
+        .iter()
+        .map(|s| s.id.len())
+        .max()
+        .unwrap_or(0)
+        .max("section".len());
+    let mut table = format!(
+        "{:>2}  {:<id_width$}  {:>5}  {:>9}  {:>5}  {:>5}\n",
+        "#", "section", "words", "sentences", "grade", "limit"
+    );
+    let mut too_hard = Vec::new();
+    for (i, section) in pack.sections.iter().enumerate() {
+        let r = content::readability::section(section);
+        let verdict = if r.grade > limit {
+            "  above the limit"
+        } else {
+            ""
+        };
+        table.push_str(&format!(
+            "{:>2}  {:<id_width$}  {:>5}  {:>9}  {:>5.1}  {:>5.1}{verdict}\n",
+            i + 1,
+            section.id,
+            r.words,
+            r.sentences,
+            r.grade,
+            limit
+        ));
+        if r.grade > limit {
+            too_hard.push(Problem {
+                file: section.origin.file.clone(),
+                position: Some((section.origin.line, section.origin.column)),
+                severity: content::Severity::Error,
+                message: format!(
+                    "section `{}` reads at grade {:.1}, above the limit of {limit}; use shorter \
+                     sentences and shorter words",
+                    section.id, r.grade
+                ),
+            });
+        }
+    }
+    (table, too_hard)
 }

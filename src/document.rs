@@ -58,6 +58,10 @@ impl DocLine {
     }
 }
 
+/// Blocks from here on are the section's appendix (words used, sources): shown and printed,
+/// but not searched, since they repeat the glossary and the source list.
+pub const APPENDIX_BLOCK: u32 = 1_000_000;
+
 /// A place in a section: the block's position in reading order, and the character offset of
 /// the first word of the line within that block's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -196,6 +200,7 @@ pub fn layout_section(pack: &Pack, index: usize, width: usize, glyphs: Glyphs) -
     b.wrapped(&[Run::new("What you can do next", Tone::Heading)], &[], &[]);
     b.bullets(&section.next_steps);
 
+    b.block = APPENDIX_BLOCK;
     if !section.terms.is_empty() {
         b.next_block();
         b.blank();
@@ -631,7 +636,7 @@ mod tests {
             Run::new("dissociation", Tone::Term),
             Run::new(", then", Tone::Body),
         ];
-        let lines = wrap(&runs, 17, &[], &[]);
+        let lines = wrap(&runs, 16, &[], &[]);
         assert_eq!(texts(&lines), vec!["see", "dissociation,", "then"]);
     }
 

@@ -7,6 +7,8 @@ pub mod app;
 pub mod cli;
 pub mod content;
 pub mod document;
+pub mod layouts;
 pub mod plain;
+pub mod search;
 pub mod terminal;
 pub mod ui;

@@ -312,7 +312,7 @@ fn invalid_utf8_is_refused_with_its_place() {
 
 #[test]
 fn a_table_row_of_the_wrong_length_is_refused() {
-    let b = Broken::new("sections/03-side-effects-and-risks.toml", |t| {
+    let b = Broken::new("sections/04-side-effects-and-risks.toml", |t| {
         t.replacen(
             "[\"Dissociation\", \"41%\", \"9%\"]",
             "[\"Dissociation\", \"41%\"]",
@@ -320,7 +320,7 @@ fn a_table_row_of_the_wrong_length_is_refused() {
         )
     });
     let report = b.refused();
-    let file = "sections/03-side-effects-and-risks.toml";
+    let file = "sections/04-side-effects-and-risks.toml";
     b.assert_reports(
         &report,
         file,
@@ -406,4 +406,64 @@ fn a_missing_folder_or_file_is_refused_clearly() {
     fs::remove_file(b.path().join("glossary.toml")).expect("remove");
     let report = b.refused();
     assert!(report.contains("glossary.toml"), "{report}");
+}
+
+#[test]
+fn a_section_with_no_text_is_refused() {
+    let b = Broken::copy();
+    let file = first_section(b.path());
+    edit(b.path(), &file, |t| {
+        let cut = t.find("[[block]]").expect("blocks");
+        t[..cut].to_string()
+    });
+    let report = b.refused();
+    b.assert_reports(
+        &report,
+        &file,
+        b.line_of(&file, "id ="),
+        "the section has no text",
+    );
+}
+
+#[test]
+fn sections_above_the_reading_grade_limit_fail_validation_with_their_place() {
+    let b = Broken::new("pack.toml", |t| {
+        t.replace("reading_grade_limit = 8", "reading_grade_limit = 4")
+    });
+    let dir = b.path().to_string_lossy().to_string();
+    let out = lantern(&["validate", &dir]);
+    assert_eq!(out.status.code(), Some(2));
+    let report = text(&out.stdout);
+    assert!(report.contains("section"), "{report}");
+    assert!(report.contains("grade"), "the table is printed: {report}");
+    let file = first_section(b.path());
+    b.assert_reports(
+        &report,
+        &file,
+        b.line_of(&file, "id ="),
+        "above the limit of 4",
+    );
+}
+
+#[test]
+fn validate_prints_a_grade_table_with_every_section_at_or_below_8() {
+    let out = lantern(&["validate"]);
+    let report = text(&out.stdout);
+    let pack = common::builtin();
+    let header = report.lines().next().unwrap_or("");
+    for column in ["section", "words", "sentences", "grade", "limit"] {
+        assert!(header.contains(column), "{header}");
+    }
+    for section in &pack.sections {
+        let row = report
+            .lines()
+            .find(|l| l.split_whitespace().nth(1) == Some(section.id.as_str()))
+            .unwrap_or_else(|| panic!("no row for {}", section.id));
+        let grade: f64 = row
+            .split_whitespace()
+            .nth(4)
+            .and_then(|g| g.parse().ok())
+            .expect("grade column");
+        assert!(grade <= 8.0, "{}: grade {grade}", section.id);
+    }
 }

@@ -47,23 +47,18 @@ fn reader_top() {
 
 #[test]
 fn reader_table_and_callout() {
-    let app80 = {
-        let mut app = app(80, 24);
-        apply(&mut app, &[Choose(0), risks_section()]);
-        app
-    };
-    // Scroll so the table's header row is the first line of text.
-    let table_row = app80
-        .reader
-        .lines
-        .iter()
-        .position(|l| l.text().contains("Side effect"))
-        .expect("the table is laid out");
-    let mut actions = vec![Choose(0), risks_section()];
-    actions.extend(std::iter::repeat_n(Down, table_row.saturating_sub(1)));
     for (width, height) in SIZES {
         let mut app = app(width, height);
-        apply(&mut app, &actions);
+        apply(&mut app, &[Choose(0), risks_section()]);
+        // Scroll so the line above the table's header row is the first line of text.
+        let table_row = app
+            .reader_lines()
+            .iter()
+            .position(|l| l.text().contains("Side effect"))
+            .expect("the table is laid out");
+        for _ in 1..table_row {
+            app.update(Down);
+        }
         let terminal = draw(&app);
         insta::assert_snapshot!(format!("reader_table_{width}x{height}"), terminal.backend());
     }
@@ -169,4 +164,39 @@ fn footer_shows_the_crisis_badge_in_crisis_colours_on_every_screen() {
             assert_eq!(cell.bg, THEME.crisis_badge.bg.unwrap_or_default());
         }
     }
+}
+
+#[test]
+fn search_with_results() {
+    let mut actions = vec![OpenSearch];
+    actions.extend("ketamine".chars().map(Input));
+    snapshot("search_results", &actions);
+}
+
+#[test]
+fn search_empty() {
+    snapshot("search_empty", &[Choose(0), OpenSearch]);
+}
+
+#[test]
+fn reader_opened_from_search() {
+    let mut actions = vec![OpenSearch];
+    actions.extend("dissociation".chars().map(Input));
+    actions.extend([Down, Select]);
+    snapshot("reader_from_search", &actions);
+}
+
+#[test]
+fn glossary() {
+    snapshot("glossary", &[Choose(0), OpenGlossary]);
+}
+
+#[test]
+fn sources() {
+    snapshot("sources", &[Choose(0), OpenSources, PageDown]);
+}
+
+#[test]
+fn help_over_search() {
+    snapshot("help_search", &[OpenSearch, ToggleHelp]);
 }

@@ -16,7 +16,7 @@ fn starts_on_welcome_and_walks_to_a_section_and_back() {
     apply(&mut app, &[Down, Select]);
     assert_eq!(app.screen, Screen::Reader);
     assert_eq!(app.reader.section, 1);
-    assert!(!app.reader.lines.is_empty());
+    assert!(!app.reader_lines().is_empty());
     apply(&mut app, &[Back]);
     assert_eq!(app.screen, Screen::Contents);
     assert_eq!(
@@ -201,12 +201,12 @@ fn resizing_keeps_the_reading_place() {
     for _ in 0..40 {
         app.update(Down);
     }
-    let top_before = app.reader.lines[app.reader.scroll].clone();
+    let top_before = app.reader_lines()[app.reader.scroll].clone();
     app.update(Resize {
         width: 50,
         height: 20,
     });
-    let top_after = &app.reader.lines[app.reader.scroll];
+    let top_after = &app.reader_lines()[app.reader.scroll];
     assert_eq!(top_after.anchor.block, top_before.anchor.block);
     assert!(top_after.anchor <= top_before.anchor);
     // The words that were at the top are still on screen.

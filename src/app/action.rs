@@ -20,6 +20,13 @@ pub enum Action {
     Choose(usize),
     NextSection,
     PreviousSection,
+    OpenSearch,
+    OpenGlossary,
+    OpenSources,
+    /// A character typed into a text field.
+    Input(char),
+    /// Delete the character before the cursor of a text field.
+    DeleteBack,
     Resize {
         width: u16,
         height: u16,

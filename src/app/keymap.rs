@@ -19,6 +19,8 @@ pub enum Key {
     End,
     Enter,
     Esc,
+    Backspace,
+    F(u8),
 }
 
 impl Key {
@@ -38,7 +40,9 @@ impl Key {
             | (Key::Home, KeyCode::Home)
             | (Key::End, KeyCode::End)
             | (Key::Enter, KeyCode::Enter)
-            | (Key::Esc, KeyCode::Esc) => !ctrl && !alt,
+            | (Key::Esc, KeyCode::Esc)
+            | (Key::Backspace, KeyCode::Backspace) => !ctrl && !alt,
+            (Key::F(n), KeyCode::F(got)) => n == got,
             _ => false,
         }
     }
@@ -58,6 +62,8 @@ impl Key {
             Key::End => "End".into(),
             Key::Enter => "Enter".into(),
             Key::Esc => "Esc".into(),
+            Key::Backspace => "Backspace".into(),
+            Key::F(n) => format!("F{n}"),
         }
     }
 }
@@ -88,11 +94,22 @@ pub enum Context {
     Welcome,
     Contents,
     Reader,
+    Search,
+    Glossary,
+    Sources,
     Crisis,
     Help,
 }
 
-/// Keys that work everywhere, checked before any screen's own keys: help first.
+impl Context {
+    /// Whether keys type text here, so `!`, `?` and `q` are letters, not commands.
+    pub fn is_text_entry(self) -> bool {
+        self == Context::Search
+    }
+}
+
+/// Keys that work everywhere outside text fields, checked before any screen's own keys:
+/// help first.
 pub const GLOBAL: &[Binding] = &[
     bind(
         &[Key::Char('!'), Key::Ctrl('g')],
@@ -100,7 +117,7 @@ pub const GLOBAL: &[Binding] = &[
         "Get help now: crisis lines, 988 first",
     ),
     bind(
-        &[Key::Char('?')],
+        &[Key::Char('?'), Key::F(1)],
         Action::ToggleHelp,
         "Show or hide these keys",
     ),
@@ -111,6 +128,39 @@ pub const GLOBAL: &[Binding] = &[
         "Quit at once (leaves nothing on screen)",
     ),
 ];
+
+/// Inside a text field every plain character is typed, so only chords and special keys act;
+/// Ctrl-G still opens the crisis panel.
+pub const TEXT_GLOBAL: &[Binding] = &[
+    bind(
+        &[Key::Ctrl('g')],
+        Action::OpenCrisis,
+        "Get help now: crisis lines, 988 first",
+    ),
+    bind(&[Key::F(1)], Action::ToggleHelp, "Show or hide these keys"),
+    bind(&[Key::Esc], Action::Back, "Go back"),
+    bind(
+        &[Key::Ctrl('c')],
+        Action::Quit,
+        "Quit at once (leaves nothing on screen)",
+    ),
+];
+
+const SEARCH_KEY: Binding = bind(
+    &[Key::Char('/')],
+    Action::OpenSearch,
+    "Search every section",
+);
+const GLOSSARY_KEY: Binding = bind(
+    &[Key::Char('w')],
+    Action::OpenGlossary,
+    "Glossary: words explained",
+);
+const SOURCES_KEY: Binding = bind(
+    &[Key::Char('s')],
+    Action::OpenSources,
+    "Sources: every reference",
+);
 
 const MOVE_SELECTION: [Binding; 2] = [
     bind(&[Key::Up, Key::Char('k')], Action::Up, "Move up"),
@@ -163,6 +213,7 @@ const WELCOME: &[Binding] = &[
     MOVE_SELECTION[0],
     MOVE_SELECTION[1],
     bind(&[Key::Enter], Action::Select, "Open the selected item"),
+    SEARCH_KEY,
     DIGITS[0],
     DIGITS[1],
     DIGITS[2],
@@ -181,7 +232,10 @@ const CONTENTS: &[Binding] = &[
     bind(&[Key::PageDown], Action::PageDown, "Down a page"),
     bind(&[Key::Home, Key::Char('g')], Action::Top, "First section"),
     bind(&[Key::End, Key::Char('G')], Action::Bottom, "Last section"),
-    bind(&[Key::Enter], Action::Select, "Read the selected section"),
+    bind(&[Key::Enter], Action::Select, "Open the selected row"),
+    SEARCH_KEY,
+    GLOSSARY_KEY,
+    SOURCES_KEY,
     DIGITS[0],
     DIGITS[1],
     DIGITS[2],
@@ -210,6 +264,34 @@ const READER: &[Binding] = &[
         Action::PreviousSection,
         "Previous section",
     ),
+    SEARCH_KEY,
+    GLOSSARY_KEY,
+    SOURCES_KEY,
+];
+
+const SEARCH: &[Binding] = &[
+    bind(&[Key::Up], Action::Up, "Previous result"),
+    bind(&[Key::Down], Action::Down, "Next result"),
+    bind(&[Key::PageUp], Action::PageUp, "Up a page of results"),
+    bind(&[Key::PageDown], Action::PageDown, "Down a page of results"),
+    bind(
+        &[Key::Enter],
+        Action::Select,
+        "Read the section at this match",
+    ),
+    bind(&[Key::Backspace], Action::DeleteBack, "Delete a letter"),
+];
+
+const PAGE: &[Binding] = &[
+    SCROLL[0],
+    SCROLL[1],
+    SCROLL[2],
+    SCROLL[3],
+    bind(&[Key::Home, Key::Char('g')], Action::Top, "Go to the start"),
+    bind(&[Key::End, Key::Char('G')], Action::Bottom, "Go to the end"),
+    SEARCH_KEY,
+    GLOSSARY_KEY,
+    SOURCES_KEY,
 ];
 
 const OVERLAY: &[Binding] = &[SCROLL[0], SCROLL[1], SCROLL[2], SCROLL[3]];
@@ -219,24 +301,53 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Welcome => WELCOME,
         Context::Contents => CONTENTS,
         Context::Reader => READER,
+        Context::Search => SEARCH,
+        Context::Glossary | Context::Sources => PAGE,
         Context::Crisis | Context::Help => OVERLAY,
     }
 }
 
-/// The action for a key press in a context: global keys first, so help always wins.
+/// The keys that work everywhere in a context: all of them, or the text-field subset.
+pub fn global(context: Context) -> &'static [Binding] {
+    if context.is_text_entry() {
+        TEXT_GLOBAL
+    } else {
+        GLOBAL
+    }
+}
+
+/// The action for a key press in a context: global keys first, so help always wins; in a
+/// text field, any other plain character is typed.
 pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
-    GLOBAL
+    let bound = global(context)
         .iter()
         .chain(bindings(context))
         .find(|b| b.keys.iter().any(|k| k.matches(event)))
-        .map(|b| b.action)
+        .map(|b| b.action);
+    if bound.is_some() || !context.is_text_entry() {
+        return bound;
+    }
+    let plain = !event
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    match event.code {
+        KeyCode::Char(c) if plain && !c.is_control() => Some(Action::Input(c)),
+        _ => None,
+    }
 }
 
 /// The rows of the help overlay for a context: keys, and what they do.
 pub fn help_rows(context: Context) -> Vec<(String, &'static str)> {
+    let typing = context
+        .is_text_entry()
+        .then(|| ("a-z …".to_string(), "Type the words to find"));
+    typing.into_iter().chain(help_rows_from(context)).collect()
+}
+
+fn help_rows_from(context: Context) -> Vec<(String, &'static str)> {
     bindings(context)
         .iter()
-        .chain(GLOBAL)
+        .chain(global(context))
         .filter_map(|b| {
             let help = b.help?;
             let keys = match b.keys_label {
@@ -261,10 +372,13 @@ mod tests {
         KeyEvent::new(code, modifiers)
     }
 
-    const ALL: [Context; 5] = [
+    const ALL: [Context; 8] = [
         Context::Welcome,
         Context::Contents,
         Context::Reader,
+        Context::Search,
+        Context::Glossary,
+        Context::Sources,
         Context::Crisis,
         Context::Help,
     ];
@@ -272,10 +386,12 @@ mod tests {
     #[test]
     fn crisis_keys_work_in_every_context() {
         for context in ALL {
-            assert_eq!(
-                action_for(context, &key(KeyCode::Char('!'), KeyModifiers::SHIFT)),
-                Some(Action::OpenCrisis)
-            );
+            let bang = action_for(context, &key(KeyCode::Char('!'), KeyModifiers::SHIFT));
+            if context.is_text_entry() {
+                assert_eq!(bang, Some(Action::Input('!')), "! is typed in a text field");
+            } else {
+                assert_eq!(bang, Some(Action::OpenCrisis));
+            }
             assert_eq!(
                 action_for(context, &key(KeyCode::Char('g'), KeyModifiers::CONTROL)),
                 Some(Action::OpenCrisis)
@@ -297,7 +413,7 @@ mod tests {
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
         for context in ALL {
-            let all: Vec<Key> = GLOBAL
+            let all: Vec<Key> = global(context)
                 .iter()
                 .chain(bindings(context))
                 .flat_map(|b| b.keys.iter().copied())
@@ -315,10 +431,33 @@ mod tests {
     fn help_lists_the_crisis_key_in_every_context() {
         for context in ALL {
             let rows = help_rows(context);
-            assert!(
-                rows.iter().any(|(keys, _)| keys == "! Ctrl-G"),
-                "{context:?}"
-            );
+            let crisis = if context.is_text_entry() {
+                "Ctrl-G"
+            } else {
+                "! Ctrl-G"
+            };
+            assert!(rows.iter().any(|(keys, _)| keys == crisis), "{context:?}");
         }
+    }
+
+    #[test]
+    fn text_fields_take_letters_but_not_chords() {
+        let type_q = action_for(
+            Context::Search,
+            &key(KeyCode::Char('q'), KeyModifiers::NONE),
+        );
+        assert_eq!(type_q, Some(Action::Input('q')));
+        let ctrl_x = action_for(
+            Context::Search,
+            &key(KeyCode::Char('x'), KeyModifiers::CONTROL),
+        );
+        assert_eq!(ctrl_x, None);
+        let esc = action_for(Context::Search, &key(KeyCode::Esc, KeyModifiers::NONE));
+        assert_eq!(esc, Some(Action::Back));
+        let ctrl_g = action_for(
+            Context::Search,
+            &key(KeyCode::Char('g'), KeyModifiers::CONTROL),
+        );
+        assert_eq!(ctrl_g, Some(Action::OpenCrisis));
     }
 }

@@ -12,14 +12,19 @@ pub use action::Action;
 use keymap::Context;
 
 use crate::content::Pack;
-use crate::document::{layout_section, Anchor, DocLine, Glyphs, UNICODE};
-use crate::ui::{crisis, help, layout};
+use crate::document::{Glyphs, UNICODE};
+use crate::layouts::Layouts;
+use crate::search::{self, Hit};
+use crate::ui::{crisis, glossary, help, layout, sources};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Welcome,
     Contents,
     Reader,
+    Search,
+    Glossary,
+    Sources,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,26 +50,49 @@ pub enum WelcomeItem {
 
 pub const WELCOME_ITEMS: [WelcomeItem; 2] = [WelcomeItem::Read, WelcomeItem::GetHelp];
 
-/// The section being read, laid out for the current width.
-#[derive(Debug, Clone, PartialEq)]
+/// What a row of the contents opens: a section, or one of the two reference screens after
+/// the sections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContentsEntry {
+    Section(usize),
+    Glossary,
+    Sources,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Reader {
     pub section: usize,
     /// Index of the first line shown.
     pub scroll: usize,
-    pub lines: Vec<DocLine>,
-    /// The text width `lines` were laid out for.
-    pub width: usize,
+    /// Search words to mark in the text, when the section was opened from a search.
+    pub highlight: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Search {
+    pub query: String,
+    pub selected: usize,
+    pub hits: Vec<Hit>,
+    /// Matches in all, which may be more than the hits listed.
+    pub total: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct App {
     pub pack: Pack,
     pub screen: Screen,
+    /// Screens to return to with Esc, the last most recent.
+    pub back: Vec<Screen>,
     /// Open overlays, the last on top. Closing one reveals exactly what was under it.
     pub overlays: Vec<OpenOverlay>,
     pub welcome_selected: usize,
     pub contents_selected: usize,
     pub reader: Reader,
+    pub search: Search,
+    pub glossary_scroll: usize,
+    pub sources_scroll: usize,
+    /// Sections laid out for the reader's current text width.
+    pub layouts: Layouts,
     /// The terminal's size, as last reported.
     pub area: Rect,
     pub glyphs: Glyphs,
@@ -73,19 +101,21 @@ pub struct App {
 
 impl App {
     pub fn new(pack: Pack) -> Self {
+        let area = Rect::new(0, 0, 80, 24);
+        let layouts = Layouts::new(&pack, usize::from(layout::reader_text(area).width), UNICODE);
         App {
             pack,
             screen: Screen::Welcome,
+            back: Vec::new(),
             overlays: Vec::new(),
             welcome_selected: 0,
             contents_selected: 0,
-            reader: Reader {
-                section: 0,
-                scroll: 0,
-                lines: Vec::new(),
-                width: 0,
-            },
-            area: Rect::new(0, 0, 80, 24),
+            reader: Reader::default(),
+            search: Search::default(),
+            glossary_scroll: 0,
+            sources_scroll: 0,
+            layouts,
+            area,
             glyphs: UNICODE,
             should_quit: false,
         }
@@ -110,13 +140,30 @@ impl App {
 
     /// Where keys are read now: the top overlay, else the screen.
     pub fn context(&self) -> Context {
-        match (self.top_overlay(), self.screen) {
-            (Some(Overlay::Crisis), _) => Context::Crisis,
-            (Some(Overlay::Help), _) => Context::Help,
-            (None, Screen::Welcome) => Context::Welcome,
-            (None, Screen::Contents) => Context::Contents,
-            (None, Screen::Reader) => Context::Reader,
+        match self.top_overlay() {
+            Some(Overlay::Crisis) => Context::Crisis,
+            Some(Overlay::Help) => Context::Help,
+            None => screen_context(self.screen),
         }
+    }
+
+    /// The context the help overlay describes: what is under it.
+    pub fn help_context(&self) -> Context {
+        let under = self
+            .overlays
+            .iter()
+            .rev()
+            .map(|o| o.kind)
+            .find(|kind| *kind != Overlay::Help);
+        match under {
+            Some(Overlay::Crisis) => Context::Crisis,
+            _ => screen_context(self.screen),
+        }
+    }
+
+    /// The lines of the section being read, at the reader's width.
+    pub fn reader_lines(&self) -> &[crate::document::DocLine] {
+        self.layouts.section(&self.pack, self.reader.section)
     }
 
     /// Applies one action. Returns whether anything a person could see changed.
@@ -145,17 +192,13 @@ impl App {
             }
             Action::Back => {
                 if self.overlays.pop().is_none() {
-                    self.screen = match self.screen {
-                        Screen::Reader => Screen::Contents,
-                        Screen::Contents | Screen::Welcome => Screen::Welcome,
-                    };
+                    self.screen = self.back.pop().unwrap_or(Screen::Welcome);
                 }
             }
             Action::Quit => self.should_quit = true,
             Action::Resize { width, height } => {
                 self.area = Rect::new(0, 0, width, height);
-                self.relayout_reader();
-                self.clamp_scrolls();
+                self.relayout();
             }
             _ => match self.top_overlay() {
                 Some(kind) => {
@@ -172,23 +215,45 @@ impl App {
     }
 
     /// What a redraw depends on, to tell whether an action changed anything visible.
-    fn snapshot(&self) -> (Screen, Vec<OpenOverlay>, [usize; 5], Rect, bool) {
+    fn snapshot(&self) -> impl PartialEq {
         (
-            self.screen,
-            self.overlays.clone(),
+            (self.screen, self.back.clone(), self.overlays.clone()),
             [
                 self.welcome_selected,
                 self.contents_selected,
-                self.reader.section,
-                self.reader.scroll,
-                self.reader.width,
+                self.glossary_scroll,
+                self.sources_scroll,
             ],
-            self.area,
-            self.should_quit,
+            (
+                self.reader.clone(),
+                self.search.query.clone(),
+                self.search.selected,
+            ),
+            (self.area, self.should_quit),
         )
     }
 
+    /// Shows `screen`, remembering the current one for Esc. Returning to a screen already
+    /// in the history goes back to it rather than piling up copies.
+    fn go_to(&mut self, screen: Screen) {
+        if screen == self.screen {
+            return;
+        }
+        if let Some(at) = self.back.iter().position(|s| *s == screen) {
+            self.back.truncate(at);
+        } else {
+            self.back.push(self.screen);
+        }
+        self.screen = screen;
+    }
+
     fn update_screen(&mut self, action: Action) {
+        match action {
+            Action::OpenSearch => return self.go_to(Screen::Search),
+            Action::OpenGlossary => return self.go_to(Screen::Glossary),
+            Action::OpenSources => return self.go_to(Screen::Sources),
+            _ => {}
+        }
         match self.screen {
             Screen::Welcome => match action {
                 Action::Up => self.welcome_selected = self.welcome_selected.saturating_sub(1),
@@ -203,7 +268,7 @@ impl App {
                 _ => {}
             },
             Screen::Contents => {
-                let last = self.pack.sections.len().saturating_sub(1);
+                let last = self.contents_len() - 1;
                 let page = usize::from(layout::areas(self.area).body.height / 2).max(1);
                 match action {
                     Action::Up => self.contents_selected = self.contents_selected.saturating_sub(1),
@@ -216,20 +281,24 @@ impl App {
                     }
                     Action::Top => self.contents_selected = 0,
                     Action::Bottom => self.contents_selected = last,
-                    Action::Select => self.open_section(self.contents_selected),
+                    Action::Select => match self.contents_entry(self.contents_selected) {
+                        ContentsEntry::Section(n) => self.open_section(n, 0, None),
+                        ContentsEntry::Glossary => self.go_to(Screen::Glossary),
+                        ContentsEntry::Sources => self.go_to(Screen::Sources),
+                    },
                     Action::Choose(n) if n < self.pack.sections.len() => {
                         self.contents_selected = n;
-                        self.open_section(n);
+                        self.open_section(n, 0, None);
                     }
                     _ => {}
                 }
             }
             Screen::Reader => match action {
                 Action::NextSection if self.reader.section + 1 < self.pack.sections.len() => {
-                    self.open_section(self.reader.section + 1)
+                    self.open_section(self.reader.section + 1, 0, None)
                 }
                 Action::PreviousSection if self.reader.section > 0 => {
-                    self.open_section(self.reader.section - 1)
+                    self.open_section(self.reader.section - 1, 0, None)
                 }
                 _ => {
                     let max = self.reader_max_scroll();
@@ -237,12 +306,59 @@ impl App {
                     self.reader.scroll = scrolled(self.reader.scroll, action, max, page);
                 }
             },
+            Screen::Search => match action {
+                Action::Input(c) => {
+                    self.search.query.push(c);
+                    self.run_search();
+                }
+                Action::DeleteBack => {
+                    self.search.query.pop();
+                    self.run_search();
+                }
+                Action::Select => {
+                    if let Some(hit) = self.search.hits.get(self.search.selected).cloned() {
+                        // Two lines of context above the match.
+                        let scroll = hit.line.saturating_sub(2);
+                        let query = self.search.query.trim().to_string();
+                        self.open_section(hit.section, scroll, Some(query));
+                    }
+                }
+                _ => {
+                    let last = self.search.hits.len().saturating_sub(1);
+                    let page = usize::from(layout::areas(self.area).body.height / 2).max(1);
+                    self.search.selected = scrolled(self.search.selected, action, last, page);
+                }
+            },
+            Screen::Glossary => {
+                let max = self.page_max_scroll(Screen::Glossary);
+                self.glossary_scroll =
+                    scrolled(self.glossary_scroll, action, max, self.reader_page());
+            }
+            Screen::Sources => {
+                let max = self.page_max_scroll(Screen::Sources);
+                self.sources_scroll =
+                    scrolled(self.sources_scroll, action, max, self.reader_page());
+            }
+        }
+    }
+
+    /// Sections, then Glossary, then Sources.
+    pub fn contents_len(&self) -> usize {
+        self.pack.sections.len() + 2
+    }
+
+    pub fn contents_entry(&self, row: usize) -> ContentsEntry {
+        let sections = self.pack.sections.len();
+        match row.checked_sub(sections) {
+            None => ContentsEntry::Section(row),
+            Some(0) => ContentsEntry::Glossary,
+            Some(_) => ContentsEntry::Sources,
         }
     }
 
     fn open_welcome_item(&mut self, index: usize) {
         match WELCOME_ITEMS.get(index) {
-            Some(WelcomeItem::Read) => self.screen = Screen::Contents,
+            Some(WelcomeItem::Read) => self.go_to(Screen::Contents),
             Some(WelcomeItem::GetHelp) => {
                 self.update(Action::OpenCrisis);
             }
@@ -250,51 +366,62 @@ impl App {
         }
     }
 
-    fn open_section(&mut self, index: usize) {
+    fn open_section(&mut self, index: usize, scroll: usize, highlight: Option<String>) {
         if index >= self.pack.sections.len() {
             return;
         }
-        self.screen = Screen::Reader;
+        self.go_to(Screen::Reader);
         self.contents_selected = index;
-        self.reader.section = index;
-        self.reader.scroll = 0;
-        self.reader.lines.clear();
-        self.relayout_reader();
-    }
-
-    /// Lays the section out again for the current width, keeping the first visible line's
-    /// place in the text.
-    fn relayout_reader(&mut self) {
-        let width = usize::from(layout::reader_text(self.area).width);
-        if self.screen != Screen::Reader && self.reader.lines.is_empty() {
-            return; // nothing opened yet
-        }
-        if width == self.reader.width && !self.reader.lines.is_empty() {
-            return;
-        }
-        let anchor = self
-            .reader
-            .lines
-            .get(self.reader.scroll)
-            .map(|l| l.anchor)
-            .unwrap_or_default();
-        self.reader.lines = layout_section(&self.pack, self.reader.section, width, self.glyphs);
-        self.reader.width = width;
-        self.reader.scroll = if anchor == Anchor::default() {
-            0
-        } else {
-            // The last line that starts at or before the old first line's place.
-            self.reader
-                .lines
-                .iter()
-                .rposition(|l| l.anchor <= anchor)
-                .unwrap_or(0)
+        self.reader = Reader {
+            section: index,
+            scroll: 0,
+            highlight,
         };
-        self.clamp_scrolls();
+        self.reader.scroll = scroll.min(self.reader_max_scroll());
     }
 
-    fn clamp_scrolls(&mut self) {
+    fn run_search(&mut self) {
+        let (hits, total) = search::find(&self.pack, &self.layouts, &self.search.query);
+        self.search.hits = hits;
+        self.search.total = total;
+        self.search.selected = 0;
+    }
+
+    /// After a size change: lay text out for the new width, keeping the first visible line's
+    /// place in the section, and keep every scroll position in range.
+    fn relayout(&mut self) {
+        let width = usize::from(layout::reader_text(self.area).width);
+        if width != self.layouts.width() {
+            let anchor = (self.reader.scroll > 0)
+                .then(|| {
+                    self.reader_lines()
+                        .get(self.reader.scroll)
+                        .map(|l| l.anchor)
+                })
+                .flatten();
+            self.layouts = Layouts::new(&self.pack, width, self.glyphs);
+            self.reader.scroll = match anchor {
+                // The last line that starts at or before the old first line's place.
+                Some(anchor) => self
+                    .reader_lines()
+                    .iter()
+                    .rposition(|l| l.anchor <= anchor)
+                    .unwrap_or(0),
+                None => 0,
+            };
+            if !self.search.query.is_empty() {
+                let selected = self.search.selected;
+                self.run_search();
+                self.search.selected = selected.min(self.search.hits.len().saturating_sub(1));
+            }
+        }
         self.reader.scroll = self.reader.scroll.min(self.reader_max_scroll());
+        self.glossary_scroll = self
+            .glossary_scroll
+            .min(self.page_max_scroll(Screen::Glossary));
+        self.sources_scroll = self
+            .sources_scroll
+            .min(self.page_max_scroll(Screen::Sources));
         let limits: Vec<usize> = self
             .overlays
             .iter()
@@ -305,23 +432,34 @@ impl App {
         }
     }
 
-    pub fn overlay_max_scroll(&self, kind: Overlay) -> usize {
-        match kind {
-            Overlay::Crisis => self.crisis_max_scroll(),
-            Overlay::Help => self.help_max_scroll(),
-        }
-    }
-
     pub fn reader_page(&self) -> usize {
         usize::from(layout::reader_text(self.area).height).max(1)
     }
 
     pub fn reader_max_scroll(&self) -> usize {
-        self.reader.lines.len().saturating_sub(self.reader_page())
+        self.reader_lines().len().saturating_sub(self.reader_page())
+    }
+
+    /// The furthest the glossary or sources page can scroll.
+    pub fn page_max_scroll(&self, screen: Screen) -> usize {
+        let width = usize::from(layout::reader_text(self.area).width);
+        let lines = match screen {
+            Screen::Glossary => glossary::lines(&self.pack, width, self.glyphs).len(),
+            Screen::Sources => sources::lines(&self.pack, width, self.glyphs).len(),
+            _ => 0,
+        };
+        lines.saturating_sub(self.reader_page())
     }
 
     fn overlay_page(&self) -> usize {
         usize::from(crisis::inner(self.area).height).max(1)
+    }
+
+    pub fn overlay_max_scroll(&self, kind: Overlay) -> usize {
+        match kind {
+            Overlay::Crisis => self.crisis_max_scroll(),
+            Overlay::Help => self.help_max_scroll(),
+        }
     }
 
     pub fn crisis_max_scroll(&self) -> usize {
@@ -334,21 +472,16 @@ impl App {
         let inner = help::inner(self.area);
         help::rows_height(self, usize::from(inner.width)).saturating_sub(usize::from(inner.height))
     }
+}
 
-    /// The context the help overlay describes: what is under it.
-    pub fn help_context(&self) -> Context {
-        let under = self
-            .overlays
-            .iter()
-            .rev()
-            .map(|o| o.kind)
-            .find(|kind| *kind != Overlay::Help);
-        match (under, self.screen) {
-            (Some(Overlay::Crisis), _) => Context::Crisis,
-            (_, Screen::Welcome) => Context::Welcome,
-            (_, Screen::Contents) => Context::Contents,
-            (_, Screen::Reader) => Context::Reader,
-        }
+fn screen_context(screen: Screen) -> Context {
+    match screen {
+        Screen::Welcome => Context::Welcome,
+        Screen::Contents => Context::Contents,
+        Screen::Reader => Context::Reader,
+        Screen::Search => Context::Search,
+        Screen::Glossary => Context::Glossary,
+        Screen::Sources => Context::Sources,
     }
 }
 

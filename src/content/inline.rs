@@ -146,7 +146,7 @@ mod tests {
                 Piece::Term {
                     text: "NMDA receptors",
                     id: "nmda-receptor".into(),
-                    at: 45
+                    at: 44
                 },
                 Piece::Text("."),
             ]

@@ -5,6 +5,7 @@ pub mod load;
 pub mod model;
 pub mod problem;
 mod raw;
+pub mod readability;
 pub mod validate;
 
 use std::path::Path;

@@ -40,6 +40,22 @@ pub struct Section {
     /// Indexes into `Pack::glossary`, in the order this section first marks them.
     pub terms: Vec<usize>,
     pub word_count: usize,
+    /// Where the section's id is written, for problems found after loading.
+    pub origin: Origin,
+}
+
+/// A place in a pack file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Origin {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.column)
+    }
 }
 
 impl Section {
@@ -110,12 +126,21 @@ pub struct Reference {
 impl Reference {
     /// One line for a source list: authors, year, title, publication, and where to find it.
     pub fn citation_text(&self) -> String {
+        // A title that ends in its own "?" or "!" needs no added full stop.
+        let stop = |text: &str| {
+            let text = text.trim_end_matches('.');
+            if text.ends_with(['?', '!']) {
+                text.to_string()
+            } else {
+                format!("{text}.")
+            }
+        };
         let mut text = format!(
-            "{} ({}). {}. {}.",
-            self.authors.trim_end_matches('.'),
+            "{} ({}). {} {}",
+            stop(&self.authors),
             self.year,
-            self.title.trim_end_matches('.'),
-            self.publication.trim_end_matches('.')
+            stop(&self.title),
+            stop(&self.publication)
         );
         if let Some(doi) = &self.doi {
             text.push_str(&format!(" doi:{doi}"));

@@ -13,7 +13,7 @@ use toml::Spanned;
 use super::inline::{self, Piece};
 use super::load::PackFiles;
 use super::model::{
-    Block, CrisisResource, Inline, Pack, PackMeta, Reference, RichText, Section, Term,
+    Block, CrisisResource, Inline, Origin, Pack, PackMeta, Reference, RichText, Section, Term,
 };
 use super::problem::{Problem, SourceFile};
 use super::raw;
@@ -514,6 +514,14 @@ impl Validator {
             sources: usage.sources,
             terms: usage.terms,
             word_count: usage.words,
+            origin: {
+                let (line, column) = super::problem::line_column(&file.text, meta.id.span().start);
+                Origin {
+                    file: file.path.clone(),
+                    line,
+                    column,
+                }
+            },
         }
     }
 
@@ -734,6 +742,10 @@ mod tests {
     fn whitespace_collapses() {
         assert_eq!(collapse_whitespace("a \n  b\n"), "a b ");
         assert_eq!(one_line("  a\n b "), "a b");
-        assert_eq!(count_words("It is 41% — not 9%."), 4);
+        assert_eq!(
+            count_words("It is 41% — not 9%."),
+            5,
+            "a lone dash is not a word"
+        );
     }
 }

@@ -6,7 +6,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::THEME;
 use super::{ellipsize, fit, layout};
-use crate::app::App;
+use crate::app::{App, ContentsEntry};
 
 /// Rows each section takes: its title line and its summary line.
 const ROWS_PER_ITEM: u16 = 2;
@@ -41,13 +41,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         column.height.saturating_sub(3),
     );
     let visible = usize::from((list.height / ROWS_PER_ITEM).max(1));
-    // Keep the selected section in view.
+    // Keep the selected row in view.
     let first = app.contents_selected.saturating_sub(visible - 1);
-    for (row, (index, section)) in app
-        .pack
-        .sections
-        .iter()
-        .enumerate()
+    for (row, index) in (0..app.contents_len())
         .skip(first)
         .take(visible)
         .enumerate()
@@ -56,21 +52,43 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if y >= list.y + list.height {
             break;
         }
+        let (label, title, right, summary) = match app.contents_entry(index) {
+            ContentsEntry::Section(n) => {
+                let section = &app.pack.sections[n];
+                (
+                    format!("{:>2}", n + 1),
+                    section.title.clone(),
+                    format!(" {} min", section.reading_minutes()),
+                    section.summary.clone(),
+                )
+            }
+            ContentsEntry::Glossary => (
+                " w".to_string(),
+                "Glossary".to_string(),
+                format!(" {} terms", app.pack.glossary.len()),
+                "Medical words used in the sections, explained".to_string(),
+            ),
+            ContentsEntry::Sources => (
+                " s".to_string(),
+                "Sources".to_string(),
+                format!(" {} sources", app.pack.references.len()),
+                "Every study, label and agency page the sections cite".to_string(),
+            ),
+        };
         let selected = index == app.contents_selected;
         let marker = if selected { app.glyphs.marker } else { "  " };
-        let time = format!(" {} min", section.reading_minutes());
-        let number = format!("{marker}{:>2}  ", index + 1);
-        let title_room = width.saturating_sub(number.width() + time.width());
-        let title = ellipsize(&section.title, title_room.saturating_sub(1));
+        let number = format!("{marker}{label}  ");
+        let title_room = width.saturating_sub(number.width() + right.width());
+        let title = ellipsize(&title, title_room.saturating_sub(1));
         let style = if selected { THEME.selected } else { THEME.key };
         let line = format!(
-            "{number}{title}{}{time}",
+            "{number}{title}{}{right}",
             " ".repeat(title_room.saturating_sub(title.width()))
         );
         buf.set_stringn(column.x, y, &line, width, style);
         if y + 1 < list.y + list.height {
             let indent = " ".repeat(number.width());
-            let summary = ellipsize(&section.summary, width.saturating_sub(indent.width()));
+            let summary = ellipsize(&summary, width.saturating_sub(indent.width()));
             buf.set_stringn(
                 column.x,
                 y + 1,

@@ -17,23 +17,40 @@ pub const BADGES: [&str; 4] = [
     " ! Call or text 988 ",
 ];
 
+/// In a text field `!` is typed, so the badge names the chord that works there.
+pub const TEXT_BADGES: [&str; 4] = [
+    " Ctrl-G  Get help now · Call or text 988 ",
+    " Ctrl-G Help · Call or text 988 ",
+    " Ctrl-G · Call or text 988 ",
+    " Call or text 988 ",
+];
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
     }
     let width = usize::from(area.width);
-    let hints = match app.context() {
+    let context = app.context();
+    let hints = match context {
         Context::Crisis | Context::Help => " Esc close · q quit ",
         Context::Welcome => " ? keys · q quit ",
-        Context::Contents | Context::Reader => " ? keys · Esc back · q quit ",
+        Context::Search => " F1 keys · Esc back ",
+        Context::Contents | Context::Reader | Context::Glossary | Context::Sources => {
+            " ? keys · Esc back · q quit "
+        }
+    };
+    let badges = if context.is_text_entry() {
+        &TEXT_BADGES
+    } else {
+        &BADGES
     };
     // The badge gets the room first; the hints only if something is left.
-    let badge = if BADGES[0].width() + hints.width() <= width {
-        BADGES[0].to_string()
-    } else if BADGES[1].width() + hints.width() <= width {
-        BADGES[1].to_string()
+    let badge = if badges[0].width() + hints.width() <= width {
+        badges[0].to_string()
+    } else if badges[1].width() + hints.width() <= width {
+        badges[1].to_string()
     } else {
-        fit(&BADGES, width)
+        fit(badges, width)
     };
     buf.set_stringn(area.x, area.y, &badge, width, THEME.crisis_badge);
     let used = badge.width();

@@ -22,6 +22,9 @@ pub fn context_name(context: Context) -> &'static str {
         Context::Welcome => "Welcome",
         Context::Contents => "Contents",
         Context::Reader => "Reading",
+        Context::Search => "Search",
+        Context::Glossary => "Glossary",
+        Context::Sources => "Sources",
         Context::Crisis => "Get help now",
         Context::Help => "Keys",
     }

@@ -3,9 +3,13 @@
 pub mod contents;
 pub mod crisis;
 pub mod footer;
+pub mod glossary;
 pub mod help;
 pub mod layout;
+pub mod page;
 pub mod reader;
+pub mod search;
+pub mod sources;
 pub mod theme;
 pub mod welcome;
 
@@ -25,7 +29,6 @@ impl Widget for &App {
         if area.is_empty() {
             return;
         }
-        buf.set_style(area, THEME.base);
         if layout::too_small(area) {
             if let Some(top_crisis) = self
                 .overlays
@@ -45,6 +48,9 @@ impl Widget for &App {
             Screen::Welcome => welcome::render(self, areas.body, buf),
             Screen::Contents => contents::render(self, areas.body, buf),
             Screen::Reader => reader::render(self, area, buf),
+            Screen::Search => search::render(self, areas.body, buf),
+            Screen::Glossary => glossary::render(self, area, buf),
+            Screen::Sources => sources::render(self, area, buf),
         }
         footer::render(self, areas.footer, buf);
         for overlay in &self.overlays {
@@ -66,6 +72,9 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
             app.reader.section + 1,
             app.pack.sections.len()
         ),
+        Screen::Search => "Search".to_string(),
+        Screen::Glossary => "Glossary".to_string(),
+        Screen::Sources => "Sources".to_string(),
     };
     let width = usize::from(area.width);
     let right = format!("{place} ");

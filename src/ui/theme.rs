@@ -18,6 +18,10 @@ pub struct Theme {
     pub crisis_title: Style,
     pub crisis_name: Style,
     pub key: Style,
+    /// A search match: reverse video, bold and underlined, so it shows without colour.
+    pub search_match: Style,
+    pub field: Style,
+    pub cursor: Style,
 }
 
 pub const THEME: Theme = Theme {
@@ -41,6 +45,12 @@ pub const THEME: Theme = Theme {
         .add_modifier(Modifier::BOLD),
     crisis_name: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
     key: Style::new().add_modifier(Modifier::BOLD),
+    search_match: Style::new()
+        .add_modifier(Modifier::REVERSED)
+        .add_modifier(Modifier::BOLD)
+        .add_modifier(Modifier::UNDERLINED),
+    field: Style::new().add_modifier(Modifier::UNDERLINED),
+    cursor: Style::new().add_modifier(Modifier::REVERSED),
 };
 
 impl Theme {

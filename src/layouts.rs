@@ -1,0 +1,46 @@
+//! Laid-out sections for one text width, made on first use and kept until the width changes,
+//! so scrolling and searching never re-wrap text.
+
+use std::cell::OnceCell;
+
+use crate::content::Pack;
+use crate::document::{layout_section, DocLine, Glyphs};
+
+#[derive(Debug, Clone)]
+pub struct Layouts {
+    width: usize,
+    glyphs: Glyphs,
+    sections: Vec<OnceCell<Vec<DocLine>>>,
+}
+
+impl Layouts {
+    pub fn new(pack: &Pack, width: usize, glyphs: Glyphs) -> Self {
+        Layouts {
+            width,
+            glyphs,
+            sections: vec![OnceCell::new(); pack.sections.len()],
+        }
+    }
+
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// Section `index` laid out at this width (empty for an index past the end).
+    pub fn section(&self, pack: &Pack, index: usize) -> &[DocLine] {
+        match self.sections.get(index) {
+            Some(cell) => cell.get_or_init(|| layout_section(pack, index, self.width, self.glyphs)),
+            None => &[],
+        }
+    }
+}
+
+/// Two caches are the same when they lay out the same way; what they have made so far is a
+/// detail of when they were asked.
+impl PartialEq for Layouts {
+    fn eq(&self, other: &Self) -> bool {
+        self.width == other.width
+            && self.glyphs == other.glyphs
+            && self.sections.len() == other.sections.len()
+    }
+}

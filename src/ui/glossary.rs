@@ -1,0 +1,67 @@
+//! The glossary: every term the sections mark, in alphabetical order, with the sections
+//! that use it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::page;
+use crate::app::App;
+use crate::content::Pack;
+use crate::document::{wrap, Anchor, DocLine, Glyphs, Run, Tone};
+
+pub fn lines(pack: &Pack, width: usize, _glyphs: Glyphs) -> Vec<DocLine> {
+    let mut out = Vec::new();
+    let mut push = |runs: &[Run], first: &[Run], rest: &[Run]| {
+        for (runs, _) in wrap(runs, width, first, rest) {
+            out.push(DocLine {
+                runs,
+                anchor: Anchor::default(),
+            });
+        }
+    };
+    push(&[Run::new("Glossary", Tone::Title)], &[], &[]);
+    push(
+        &[Run::new(
+            "Words the sections use, in plain language. Each is underlined where it first appears.",
+            Tone::Dim,
+        )],
+        &[],
+        &[],
+    );
+    let mut order: Vec<usize> = (0..pack.glossary.len()).collect();
+    order.sort_by_key(|&i| pack.glossary[i].term.to_lowercase());
+    let indent = [Run::new("  ", Tone::Body)];
+    for i in order {
+        let term = &pack.glossary[i];
+        push(&[], &[], &[]);
+        push(&[Run::new(&term.term, Tone::Strong)], &[], &[]);
+        push(&[Run::new(&term.definition, Tone::Body)], &indent, &indent);
+        let used: Vec<String> = pack
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.terms.contains(&i))
+            .map(|(n, s)| format!("{}. {}", n + 1, s.title))
+            .collect();
+        if !used.is_empty() {
+            push(
+                &[Run::new(format!("Used in {}", used.join("; ")), Tone::Dim)],
+                &indent,
+                &indent,
+            );
+        }
+    }
+    out
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let width = usize::from(super::layout::reader_text(area).width);
+    let lines = lines(&app.pack, width, app.glyphs);
+    page::render(
+        &lines,
+        app.glossary_scroll,
+        &[" Glossary · s sources · / search", " Glossary"],
+        area,
+        buf,
+    );
+}

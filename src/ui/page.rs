@@ -1,0 +1,46 @@
+//! A scrolled page of laid-out lines with its position shown below: the reader, the
+//! glossary and the sources all read this way.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
+
+use super::theme::THEME;
+use super::{draw_lines, fit, layout};
+use crate::document::DocLine;
+
+/// Draws `lines` from `scroll` in the text column, and the position in the status row.
+/// `labels` are the left side of the status row, longest first.
+pub fn render(lines: &[DocLine], scroll: usize, labels: &[&str], area: Rect, buf: &mut Buffer) {
+    let text = layout::reader_text(area);
+    let page = usize::from(text.height).max(1);
+    let scroll = scroll.min(lines.len().saturating_sub(page));
+    draw_lines(lines, scroll, text, buf);
+
+    let status = layout::reader_status(area);
+    let total = lines.len();
+    let last = (scroll + page).min(total);
+    let position = if total <= page {
+        "All shown".to_string()
+    } else {
+        format!(
+            "Lines {}–{last} of {total} · {}%",
+            scroll + 1,
+            last * 100 / total.max(1)
+        )
+    };
+    let width = usize::from(status.width);
+    let left = fit(labels, width.saturating_sub(position.width() + 2));
+    buf.set_stringn(status.x, status.y, &left, width, THEME.dim);
+    let right = format!("{position} ");
+    if left.width() + right.width() <= width {
+        let x = status.x + status.width - u16::try_from(right.width()).unwrap_or(0);
+        buf.set_stringn(x, status.y, &right, right.width(), THEME.key);
+    }
+}
+
+/// The first line shown for a scroll position, as `render` clamps it.
+pub fn first_line(lines: &[DocLine], scroll: usize, area: Rect) -> usize {
+    let page = usize::from(layout::reader_text(area).height).max(1);
+    scroll.min(lines.len().saturating_sub(page))
+}

@@ -1,0 +1,140 @@
+//! The search screen: a text field, then every match with its section and the words around
+//! it. The field is a text field, so `!` types "!" here; Ctrl-G opens the crisis panel.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::theme::THEME;
+use super::{ellipsize, fit, layout};
+use crate::app::App;
+
+/// Rows each result takes: the section, then the words around the match.
+const ROWS_PER_HIT: u16 = 2;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let column = layout::text_column(area);
+    if column.height < 3 {
+        return;
+    }
+    let width = usize::from(column.width);
+    let search = &app.search;
+
+    // The field: a label, the words so far, and a block cursor after them.
+    let label = "Search: ";
+    buf.set_stringn(column.x, column.y + 1, label, width, THEME.key);
+    let room = width.saturating_sub(label.width() + 1);
+    // Show the end of a long query, where typing happens.
+    let mut shown: Vec<char> = Vec::new();
+    let mut used = 0;
+    for c in search.query.chars().rev() {
+        let w = c.width().unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        shown.insert(0, c);
+    }
+    let shown: String = shown.into_iter().collect();
+    let field_x = column.x + u16::try_from(label.width()).unwrap_or(0);
+    buf.set_stringn(field_x, column.y + 1, &shown, room, THEME.field);
+    let cursor_x = field_x + u16::try_from(shown.width()).unwrap_or(0);
+    if cursor_x < column.right() {
+        buf.set_stringn(cursor_x, column.y + 1, " ", 1, THEME.cursor);
+    }
+
+    let summary = if search.query.trim().is_empty() {
+        "Type a word or phrase. Enter opens the section at the match.".to_string()
+    } else if search.total == 0 {
+        "No matches. Try a shorter or different word.".to_string()
+    } else {
+        let sections = {
+            let mut s: Vec<usize> = search.hits.iter().map(|h| h.section).collect();
+            s.dedup();
+            s.len()
+        };
+        let listed = if search.total > search.hits.len() {
+            format!(" (first {} listed)", search.hits.len())
+        } else {
+            String::new()
+        };
+        format!(
+            "{} match{} in {sections} section{}{listed}",
+            search.total,
+            if search.total == 1 { "" } else { "es" },
+            if sections == 1 { "" } else { "s" }
+        )
+    };
+    buf.set_stringn(
+        column.x,
+        column.y + 2,
+        fit(&[&summary], width),
+        width,
+        THEME.dim,
+    );
+
+    let list = Rect::new(
+        column.x,
+        column.y + 4,
+        column.width,
+        column.height.saturating_sub(4),
+    );
+    let visible = usize::from(list.height / ROWS_PER_HIT).max(1);
+    let first = search.selected.saturating_sub(visible - 1);
+    for (row, (index, hit)) in search
+        .hits
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(visible)
+        .enumerate()
+    {
+        let y = list.y + u16::try_from(row).unwrap_or(0) * ROWS_PER_HIT;
+        if y >= list.bottom() {
+            break;
+        }
+        let selected = index == search.selected;
+        let marker = if selected { app.glyphs.marker } else { "  " };
+        let title = app
+            .pack
+            .sections
+            .get(hit.section)
+            .map_or("", |s| s.title.as_str());
+        let heading = format!("{marker}{}. {title}", hit.section + 1);
+        let style = if selected { THEME.selected } else { THEME.key };
+        buf.set_stringn(column.x, y, ellipsize(&heading, width), width, style);
+        if y + 1 < list.bottom() {
+            draw_snippet(hit, column.x, y + 1, width, buf);
+        }
+    }
+}
+
+/// The words around a match, with the match itself marked without relying on colour.
+fn draw_snippet(hit: &crate::search::Hit, x: u16, y: u16, width: usize, buf: &mut Buffer) {
+    let indent = 4;
+    let room = width.saturating_sub(indent);
+    let chars: Vec<char> = hit.snippet.chars().collect();
+    // Keep the match in view: drop words from the front if it would fall off the end.
+    let mut from = 0;
+    let width_of = |range: std::ops::Range<usize>| -> usize {
+        chars[range].iter().map(|c| c.width().unwrap_or(0)).sum()
+    };
+    while from < hit.marked.start && width_of(from..hit.marked.end.min(chars.len())) > room {
+        from += 1;
+    }
+    let mut col = x + u16::try_from(indent).unwrap_or(0);
+    let end_col = x + u16::try_from(width).unwrap_or(0);
+    for (i, c) in chars.iter().enumerate().skip(from) {
+        let w = u16::try_from(c.width().unwrap_or(0)).unwrap_or(0);
+        if col + w > end_col {
+            break;
+        }
+        let style = if hit.marked.contains(&i) {
+            THEME.search_match
+        } else {
+            THEME.dim
+        };
+        buf.set_stringn(col, y, c.to_string(), usize::from(w.max(1)), style);
+        col += w;
+    }
+}

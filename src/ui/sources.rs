@@ -1,0 +1,77 @@
+//! Sources: every reference of the pack, with the sections that cite it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::page;
+use crate::app::App;
+use crate::content::Pack;
+use crate::document::{wrap, Anchor, DocLine, Glyphs, Run, Tone};
+
+pub fn lines(pack: &Pack, width: usize, _glyphs: Glyphs) -> Vec<DocLine> {
+    let mut out = Vec::new();
+    let mut push = |runs: &[Run], first: &[Run], rest: &[Run]| {
+        for (runs, _) in wrap(runs, width, first, rest) {
+            out.push(DocLine {
+                runs,
+                anchor: Anchor::default(),
+            });
+        }
+    };
+    push(&[Run::new("Sources", Tone::Title)], &[], &[]);
+    push(
+        &[Run::new(
+            "Every source the sections cite: government agencies, the product label, and \
+             research papers. Inside a section, [1] points to that section's own list.",
+            Tone::Dim,
+        )],
+        &[],
+        &[],
+    );
+    let count = pack.references.len();
+    let label_width = format!("{count}. ").len();
+    let indent = [Run::new(" ".repeat(label_width), Tone::Body)];
+    for (i, reference) in pack.references.iter().enumerate() {
+        push(&[], &[], &[]);
+        let label = format!("{:<label_width$}", format!("{}.", i + 1));
+        push(
+            &[Run::new(reference.citation_text(), Tone::Body)],
+            &[Run::new(label, Tone::Citation)],
+            &indent,
+        );
+        let cited: Vec<String> = pack
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.sources.contains(&i))
+            .map(|(n, _)| (n + 1).to_string())
+            .collect();
+        if !cited.is_empty() {
+            push(
+                &[Run::new(
+                    format!(
+                        "Cited in section{} {}",
+                        if cited.len() == 1 { "" } else { "s" },
+                        cited.join(", ")
+                    ),
+                    Tone::Dim,
+                )],
+                &indent,
+                &indent,
+            );
+        }
+    }
+    out
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let width = usize::from(super::layout::reader_text(area).width);
+    let lines = lines(&app.pack, width, app.glyphs);
+    page::render(
+        &lines,
+        app.sources_scroll,
+        &[" Sources · w glossary · / search", " Sources"],
+        area,
+        buf,
+    );
+}
