@@ -15,6 +15,7 @@ Examples:
   lantern                      open the full-screen app
   lantern resources            print crisis lines (988 first) and exit
   lantern read 2               print section 2 as plain text
+  lantern self-check           answer the self-check line by line
   lantern validate ./my-pack   check a content pack folder
 
 In the app, press ! (or Ctrl-G) on any screen for help now, ? for keys, q to quit.
@@ -43,6 +44,8 @@ pub struct Cli {
 pub enum Command {
     /// Print the crisis resources, 988 first, as plain text.
     Resources,
+    /// The self-check as numbered questions: type one answer number a line.
+    SelfCheck,
     /// Print the content as plain text: every section, or one by number or id.
     Read {
         /// A section number (1, 2, ...) or id.
@@ -85,6 +88,9 @@ pub fn run() -> ExitCode {
     };
     let result = match cli.command {
         Some(Command::Resources) => with_stdout(|out| plain::resources(&loaded.pack, out)),
+        Some(Command::SelfCheck) => {
+            with_stdout(|out| plain::self_check(&loaded.pack, &mut io::stdin().lock(), out))
+        }
         Some(Command::Read { section }) => {
             let only = match section {
                 Some(wanted) => match plain::find_section(&loaded.pack, &wanted) {

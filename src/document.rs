@@ -23,6 +23,8 @@ pub enum Tone {
     TableRule,
     /// What must stand out most: the crisis resources' names.
     Urgent,
+    /// The highlighted item of a list: reverse video, with a marker beside it.
+    Selected,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,6 +2,7 @@
 //! so scrolling and searching never re-wrap text.
 
 use std::cell::OnceCell;
+use std::rc::Rc;
 
 use crate::content::Pack;
 use crate::document::{layout_section, DocLine, Glyphs};
@@ -10,7 +11,8 @@ use crate::document::{layout_section, DocLine, Glyphs};
 pub struct Layouts {
     width: usize,
     glyphs: Glyphs,
-    sections: Vec<OnceCell<Vec<DocLine>>>,
+    /// Shared between copies of the app state: a cell is only ever filled, never changed.
+    sections: Rc<Vec<OnceCell<Vec<DocLine>>>>,
 }
 
 impl Layouts {
@@ -18,7 +20,7 @@ impl Layouts {
         Layouts {
             width,
             glyphs,
-            sections: vec![OnceCell::new(); pack.sections.len()],
+            sections: Rc::new(vec![OnceCell::new(); pack.sections.len()]),
         }
     }
 

@@ -13,7 +13,6 @@ pub const PLAIN_WIDTH: usize = 78;
 pub fn resources(pack: &Pack, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "Get help now")?;
     writeln!(out, "{OPENING}")?;
-    writeln!(out, "{HOW}")?;
     for (i, r) in pack.crisis.iter().enumerate() {
         writeln!(out)?;
         writeln!(out, "{}. {}", i + 1, r.name)?;
@@ -25,6 +24,8 @@ pub fn resources(pack: &Pack, out: &mut impl Write) -> io::Result<()> {
             writeln!(out, "   - {detail}")?;
         }
     }
+    writeln!(out)?;
+    writeln!(out, "{HOW}")?;
     Ok(())
 }
 
@@ -125,4 +126,60 @@ fn ask(input: &mut impl BufRead, out: &mut impl Write, max: usize) -> io::Result
             _ => writeln!(out, "Sorry, \"{}\" is not one of the numbers.", line.trim())?,
         }
     }
+}
+
+/// The self-check on standard input and output: numbered answers, one number a line. An
+/// urgent answer prints the crisis resources at once. End of input stops cleanly.
+pub fn self_check(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -> io::Result<()> {
+    let q = &pack.questionnaire;
+    writeln!(
+        out,
+        "Call or text 988 any time for free, confidential help."
+    )?;
+    writeln!(out)?;
+    writeln!(out, "{}", q.title)?;
+    for paragraph in &q.intro {
+        writeln!(out, "{paragraph}")?;
+    }
+    let mut answers = q.empty_answers();
+    for (i, question) in q.questions.iter().enumerate() {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Question {} of {}: {}",
+            i + 1,
+            q.questions.len(),
+            question.text
+        )?;
+        for (n, choice) in question.options.iter().enumerate() {
+            writeln!(out, "{}. {}", n + 1, choice.text)?;
+        }
+        let mut count = question.options.len();
+        if question.prefer_not_to_say {
+            count += 1;
+            writeln!(out, "{count}. Prefer not to say")?;
+        }
+        let Some(n) = ask(input, out, count)? else {
+            writeln!(out, "Stopped before the end. Your answers were not saved.")?;
+            writeln!(out, "{}", q.always)?;
+            return Ok(());
+        };
+        let answer = if n <= question.options.len() {
+            crate::selfcheck::Answer::Choice(n - 1)
+        } else {
+            crate::selfcheck::Answer::PreferNotToSay
+        };
+        answers[i] = Some(answer);
+        if q.is_urgent(i, answer) {
+            writeln!(out)?;
+            writeln!(out, "{}", q.urgent_message)?;
+            writeln!(out)?;
+            resources(pack, out)?;
+        }
+    }
+    writeln!(out)?;
+    for line in q.report(&answers).plain_lines() {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
 }

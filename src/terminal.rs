@@ -130,6 +130,10 @@ pub fn run(app: &mut App) -> io::Result<()> {
             }
             _ => false,
         };
+        if let Some(effect) = app.take_effect() {
+            let result = crate::effects::run(effect);
+            app.effect_done(result);
+        }
         if app.should_quit {
             break;
         }

@@ -467,3 +467,75 @@ fn validate_prints_a_grade_table_with_every_section_at_or_below_8() {
         assert!(grade <= 8.0, "{}: grade {grade}", section.id);
     }
 }
+
+#[test]
+fn an_unreachable_self_check_outcome_is_refused() {
+    let b = Broken::new("questionnaire.toml", |t| {
+        t.replace("outcome = \"consider-talking\"", "outcome = \"talk-soon\"")
+    });
+    let report = b.refused();
+    b.assert_reports(
+        &report,
+        "questionnaire.toml",
+        b.line_of("questionnaire.toml", "id = \"consider-talking\""),
+        "no set of answers leads to `consider-talking`",
+    );
+}
+
+#[test]
+fn self_check_rules_must_name_real_questions_and_answers() {
+    let b = Broken::new("questionnaire.toml", |t| {
+        t.replacen(
+            "when = { bladder = [\"yes\"] }",
+            "when = { bladder = [\"maybe\"] }",
+            1,
+        )
+        .replacen(
+            "when = { detached = [\"yes\"] }",
+            "when = { no-such = [\"yes\"] }",
+            1,
+        )
+    });
+    let report = b.refused();
+    b.assert_reports(
+        &report,
+        "questionnaire.toml",
+        b.line_of("questionnaire.toml", "bladder = [\"maybe\"]"),
+        "question `bladder` has no answer `maybe`",
+    );
+    b.assert_reports(
+        &report,
+        "questionnaire.toml",
+        b.line_of("questionnaire.toml", "no-such = "),
+        "rule names question `no-such`",
+    );
+}
+
+#[test]
+fn an_urgent_answer_needs_its_own_reach_out_now_rule() {
+    let b = Broken::new("questionnaire.toml", |t| {
+        t.replacen(
+            "when = { safety = [\"yes\"] }",
+            "when = { safety = [\"yes\"], bladder = [\"yes\"] }",
+            1,
+        )
+    });
+    let report = b.refused();
+    assert!(
+        report.contains("urgent answer `yes` of `safety`"),
+        "{report}"
+    );
+}
+
+#[test]
+fn every_outcome_needs_its_words() {
+    let b = Broken::new("questionnaire.toml", |t| {
+        let cut = t.rfind("[[outcome]]").expect("outcomes");
+        t[..cut].to_string()
+    });
+    let report = b.refused();
+    assert!(
+        report.contains("outcome `keep-an-eye` has no [[outcome]] text"),
+        "{report}"
+    );
+}

@@ -184,3 +184,114 @@ fn bad_content_exits_2_without_touching_the_terminal() {
     assert!(raw.contains("must start with the 988"), "{raw}");
     assert!(s.in_cooked_mode());
 }
+
+/// Every file under a folder, with its size, to tell whether anything was written.
+fn tree(dir: &std::path::Path) -> Vec<(String, u64)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let len = entry.metadata().map(|m| m.len()).unwrap_or(0);
+                out.push((path.display().to_string(), len));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// HOME and every XDG folder inside one temporary folder, so nothing outside is touched.
+fn private_home(home: &std::path::Path) -> Vec<(&'static str, String)> {
+    let at = |p: &str| home.join(p).display().to_string();
+    vec![
+        ("HOME", home.display().to_string()),
+        ("XDG_CONFIG_HOME", at(".config")),
+        ("XDG_DATA_HOME", at(".local/share")),
+        ("XDG_STATE_HOME", at(".local/state")),
+        ("XDG_CACHE_HOME", at(".cache")),
+    ]
+}
+
+#[test]
+fn a_whole_self_check_writes_nothing_to_disk() {
+    let home = tempfile::tempdir().expect("temp home");
+    let env = private_home(home.path());
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let before = tree(home.path());
+    let mut s = PtySession::start_with_env(&[], 80, 24, &env);
+    s.wait_for_text("Welcome");
+    s.send("2");
+    s.wait_for_text("Press Enter to start");
+    s.send("\r");
+    s.wait_for_text("Question 1 of");
+    for n in 1..12 {
+        s.send("2");
+        s.wait_for_text(&format!("Question {} of", n + 1));
+    }
+    s.send("1");
+    s.wait_for_text("Talk to a professional soon");
+    s.wait_for_text("You said");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+    assert_eq!(tree(home.path()), before, "the self-check wrote a file");
+}
+
+#[test]
+fn a_safety_yes_brings_up_988_at_once_and_closing_carries_on() {
+    let mut s = PtySession::start(&[], 80, 24);
+    s.wait_for_text("Welcome");
+    s.send("2");
+    s.wait_for_text("Press Enter to start");
+    s.send("\r");
+    for n in 1..12 {
+        s.wait_for_text(&format!("Question {n} of"));
+        s.send("1");
+    }
+    s.wait_for_text("hurting yourself?");
+    s.send("2");
+    s.wait_for_text("Thank you for telling us");
+    s.wait_for_text("988 Suicide & Crisis Lifeline");
+    s.send("\u{1b}");
+    s.wait_for_text("Reach out now");
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn save_a_summary_writes_a_new_file_and_shows_its_path_never_overwriting() {
+    let home = tempfile::tempdir().expect("temp home");
+    let env = private_home(home.path());
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut s = PtySession::start_with_env(&[], 120, 30, &env);
+    s.wait_for_text("Welcome");
+    s.send("2");
+    s.wait_for_text("Press Enter to start");
+    s.send("\r");
+    for n in 1..13 {
+        s.wait_for_text(&format!("Question {n} of"));
+        s.send("1");
+    }
+    s.wait_for_text("Keep an eye on how you feel");
+    s.send("s");
+    s.wait_for_text("Saved your summary to");
+    s.send("s");
+    s.settle();
+    s.send("q");
+    assert!(s.wait_exit().success());
+    let files = tree(home.path());
+    let summaries: Vec<&(String, u64)> = files
+        .iter()
+        .filter(|(p, _)| p.contains("lantern-self-check-"))
+        .collect();
+    assert_eq!(summaries.len(), 2, "two saves, two files: {files:?}");
+    assert!(summaries.iter().any(|(p, _)| p.ends_with("-2.txt")));
+    let text = std::fs::read_to_string(&summaries[0].0).expect("read summary");
+    assert!(text.contains("Keep an eye on how you feel"));
+    assert!(text.contains("not a diagnosis"));
+    assert!(files.iter().all(|(p, _)| !p.ends_with(".tmp")));
+}

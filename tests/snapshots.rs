@@ -200,3 +200,60 @@ fn sources() {
 fn help_over_search() {
     snapshot("help_search", &[OpenSearch, ToggleHelp]);
 }
+
+fn answered(choice_for: impl Fn(usize, &lantern::selfcheck::Question) -> usize) -> Vec<Action> {
+    let pack = common::builtin();
+    let mut actions = vec![Choose(1), Select];
+    for (i, q) in pack.questionnaire.questions.iter().enumerate() {
+        actions.push(Choose(choice_for(i, q)));
+    }
+    actions
+}
+
+#[test]
+fn self_check_intro() {
+    snapshot("selfcheck_intro", &[Choose(1)]);
+}
+
+#[test]
+fn self_check_question() {
+    snapshot(
+        "selfcheck_question",
+        &[Choose(1), Select, Choose(2), Choose(1), Down],
+    );
+}
+
+#[test]
+fn self_check_results_for_each_outcome() {
+    let none_urgent = |q: &lantern::selfcheck::Question, c: usize| {
+        if q.options[c].urgent {
+            0
+        } else {
+            c
+        }
+    };
+    // Lowest answers everywhere: keep an eye on how you feel.
+    snapshot("selfcheck_keep_an_eye", &answered(|_, _| 0));
+    // Only "thinking about ketamine": consider talking to a professional.
+    snapshot(
+        "selfcheck_consider",
+        &answered(|_, q| if q.id == "ketamine-treatment" { 1 } else { 0 }),
+    );
+    // Third answers where possible, never urgent: talk to a professional soon.
+    snapshot(
+        "selfcheck_talk_soon",
+        &answered(|_, q| none_urgent(q, 2.min(q.options.len() - 1))),
+    );
+    // A safety yes: reach out now (the crisis panel closed, results under it).
+    let mut actions = answered(|_, q| if q.id == "safety" { 1 } else { 0 });
+    actions.push(Back);
+    snapshot("selfcheck_reach_out_now", &actions);
+}
+
+#[test]
+fn self_check_safety_interrupt() {
+    snapshot(
+        "selfcheck_safety_interrupt",
+        &answered(|_, q| if q.id == "safety" { 1 } else { 0 }),
+    );
+}

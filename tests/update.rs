@@ -52,9 +52,12 @@ fn number_keys_open_menu_items_and_sections() {
 #[test]
 fn welcome_get_help_item_opens_the_crisis_panel() {
     let mut app = app(80, 24);
-    apply(&mut app, &[Down, Select]);
+    apply(&mut app, &[Bottom, Down, Down, Select]);
     assert_eq!(app.top_overlay(), Some(Overlay::Crisis));
     assert_eq!(app.screen, Screen::Welcome);
+    let mut app = common::app(80, 24);
+    apply(&mut app, &[Choose(2)]);
+    assert_eq!(app.top_overlay(), Some(Overlay::Crisis), "item 3 by its number");
 }
 
 #[test]

@@ -23,6 +23,15 @@ pub enum Action {
     OpenSearch,
     OpenGlossary,
     OpenSources,
+    OpenSelfCheck,
+    /// Back to the previous question of the self-check.
+    PreviousQuestion,
+    /// Back to the first question, answers kept, to change any of them.
+    ChangeAnswers,
+    /// Forget every self-check answer at once.
+    ClearAnswers,
+    /// Ask to write the self-check results to a new file.
+    SaveSummary,
     /// A character typed into a text field.
     Input(char),
     /// Delete the character before the cursor of a text field.

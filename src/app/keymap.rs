@@ -97,6 +97,9 @@ pub enum Context {
     Search,
     Glossary,
     Sources,
+    SelfCheckIntro,
+    SelfCheckQuestion,
+    SelfCheckResults,
     Crisis,
     Help,
 }
@@ -294,6 +297,66 @@ const PAGE: &[Binding] = &[
     SOURCES_KEY,
 ];
 
+const CLEAR_ANSWERS: Binding = bind(
+    &[Key::Char('x')],
+    Action::ClearAnswers,
+    "Clear my answers now",
+);
+
+const SELF_CHECK_INTRO: &[Binding] = &[
+    bind(&[Key::Enter], Action::Select, "Start the self-check"),
+    CLEAR_ANSWERS,
+];
+
+const SELF_CHECK_QUESTION: &[Binding] = &[
+    MOVE_SELECTION[0],
+    MOVE_SELECTION[1],
+    bind(&[Key::Enter], Action::Select, "Give the selected answer"),
+    Binding {
+        keys: &[Key::Char('1')],
+        action: Action::Choose(0),
+        help: Some("Give the answer with that number"),
+        keys_label: Some("1-9"),
+    },
+    DIGITS[1],
+    DIGITS[2],
+    DIGITS[3],
+    DIGITS[4],
+    DIGITS[5],
+    DIGITS[6],
+    DIGITS[7],
+    DIGITS[8],
+    bind(
+        &[Key::Left, Key::Backspace],
+        Action::PreviousQuestion,
+        "Back to the previous question",
+    ),
+    CLEAR_ANSWERS,
+];
+
+const SELF_CHECK_RESULTS: &[Binding] = &[
+    SCROLL[0],
+    SCROLL[1],
+    SCROLL[2],
+    SCROLL[3],
+    bind(
+        &[Key::Char('c')],
+        Action::ChangeAnswers,
+        "Change my answers",
+    ),
+    bind(
+        &[Key::Left, Key::Backspace],
+        Action::PreviousQuestion,
+        "Back to the last question",
+    ),
+    bind(
+        &[Key::Char('s')],
+        Action::SaveSummary,
+        "Save a summary to a file",
+    ),
+    CLEAR_ANSWERS,
+];
+
 const OVERLAY: &[Binding] = &[SCROLL[0], SCROLL[1], SCROLL[2], SCROLL[3]];
 
 pub fn bindings(context: Context) -> &'static [Binding] {
@@ -303,6 +366,9 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Reader => READER,
         Context::Search => SEARCH,
         Context::Glossary | Context::Sources => PAGE,
+        Context::SelfCheckIntro => SELF_CHECK_INTRO,
+        Context::SelfCheckQuestion => SELF_CHECK_QUESTION,
+        Context::SelfCheckResults => SELF_CHECK_RESULTS,
         Context::Crisis | Context::Help => OVERLAY,
     }
 }
@@ -372,13 +438,16 @@ mod tests {
         KeyEvent::new(code, modifiers)
     }
 
-    const ALL: [Context; 8] = [
+    const ALL: [Context; 11] = [
         Context::Welcome,
         Context::Contents,
         Context::Reader,
         Context::Search,
         Context::Glossary,
         Context::Sources,
+        Context::SelfCheckIntro,
+        Context::SelfCheckQuestion,
+        Context::SelfCheckResults,
         Context::Crisis,
         Context::Help,
     ];

@@ -6,6 +6,9 @@
 pub mod action;
 pub mod keymap;
 
+use std::ops::Deref;
+use std::rc::Rc;
+
 use ratatui::layout::Rect;
 
 pub use action::Action;
@@ -15,6 +18,7 @@ use crate::content::Pack;
 use crate::document::{Glyphs, UNICODE};
 use crate::layouts::Layouts;
 use crate::search::{self, Hit};
+use crate::selfcheck::{Answer, Answers};
 use crate::ui::{crisis, glossary, help, layout, sources};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +29,7 @@ pub enum Screen {
     Search,
     Glossary,
     Sources,
+    SelfCheck,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,16 +44,51 @@ pub enum Overlay {
 pub struct OpenOverlay {
     pub kind: Overlay,
     pub scroll: usize,
+    /// Opened by an urgent self-check answer: the panel starts with a calm message.
+    pub urgent: bool,
+}
+
+/// Where the person is in the self-check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Stage {
+    #[default]
+    Intro,
+    Question(usize),
+    Results,
+}
+
+/// The self-check in progress. Answers live only here, in memory.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SelfCheck {
+    pub stage: Stage,
+    pub answers: Answers,
+    /// The highlighted choice of the current question ("prefer not to say" is last).
+    pub selected: usize,
+    pub results_scroll: usize,
+    /// A line to show on the self-check, such as where a summary was saved.
+    pub notice: Option<String>,
+}
+
+/// Work with side effects that `update` asks for and the event loop carries out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write this summary text to a new file.
+    SaveSummary(String),
 }
 
 /// The items of the welcome menu, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WelcomeItem {
     Read,
+    SelfCheck,
     GetHelp,
 }
 
-pub const WELCOME_ITEMS: [WelcomeItem; 2] = [WelcomeItem::Read, WelcomeItem::GetHelp];
+pub const WELCOME_ITEMS: [WelcomeItem; 3] = [
+    WelcomeItem::Read,
+    WelcomeItem::SelfCheck,
+    WelcomeItem::GetHelp,
+];
 
 /// What a row of the contents opens: a section, or one of the two reference screens after
 /// the sections.
@@ -72,14 +112,34 @@ pub struct Reader {
 pub struct Search {
     pub query: String,
     pub selected: usize,
-    pub hits: Vec<Hit>,
+    /// Shared between copies of the state; replaced, never changed, on each new search.
+    pub hits: Rc<Vec<Hit>>,
     /// Matches in all, which may be more than the hits listed.
     pub total: usize,
 }
 
+/// The content pack, shared: it never changes while the app runs, so copies of the state
+/// share it and comparing two states does not compare the whole pack.
+#[derive(Debug, Clone)]
+pub struct SharedPack(Rc<Pack>);
+
+impl Deref for SharedPack {
+    type Target = Pack;
+
+    fn deref(&self) -> &Pack {
+        &self.0
+    }
+}
+
+impl PartialEq for SharedPack {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0) || *self.0 == *other.0
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct App {
-    pub pack: Pack,
+    pub pack: SharedPack,
     pub screen: Screen,
     /// Screens to return to with Esc, the last most recent.
     pub back: Vec<Screen>,
@@ -91,6 +151,9 @@ pub struct App {
     pub search: Search,
     pub glossary_scroll: usize,
     pub sources_scroll: usize,
+    pub self_check: SelfCheck,
+    /// Side effects asked for by the last update, for the event loop to carry out.
+    pub effect: Option<Effect>,
     /// Sections laid out for the reader's current text width.
     pub layouts: Layouts,
     /// The terminal's size, as last reported.
@@ -103,8 +166,9 @@ impl App {
     pub fn new(pack: Pack) -> Self {
         let area = Rect::new(0, 0, 80, 24);
         let layouts = Layouts::new(&pack, usize::from(layout::reader_text(area).width), UNICODE);
+        let answers = pack.questionnaire.empty_answers();
         App {
-            pack,
+            pack: SharedPack(Rc::new(pack)),
             screen: Screen::Welcome,
             back: Vec::new(),
             overlays: Vec::new(),
@@ -114,6 +178,11 @@ impl App {
             search: Search::default(),
             glossary_scroll: 0,
             sources_scroll: 0,
+            self_check: SelfCheck {
+                answers,
+                ..SelfCheck::default()
+            },
+            effect: None,
             layouts,
             area,
             glyphs: UNICODE,
@@ -143,7 +212,7 @@ impl App {
         match self.top_overlay() {
             Some(Overlay::Crisis) => Context::Crisis,
             Some(Overlay::Help) => Context::Help,
-            None => screen_context(self.screen),
+            None => self.screen_context(),
         }
     }
 
@@ -157,7 +226,19 @@ impl App {
             .find(|kind| *kind != Overlay::Help);
         match under {
             Some(Overlay::Crisis) => Context::Crisis,
-            _ => screen_context(self.screen),
+            _ => self.screen_context(),
+        }
+    }
+
+    /// The key context of the current screen (the self-check's depends on its stage).
+    fn screen_context(&self) -> Context {
+        match self.screen {
+            Screen::SelfCheck => match self.self_check.stage {
+                Stage::Intro => Context::SelfCheckIntro,
+                Stage::Question(_) => Context::SelfCheckQuestion,
+                Stage::Results => Context::SelfCheckResults,
+            },
+            screen => screen_context(screen),
         }
     }
 
@@ -168,7 +249,8 @@ impl App {
 
     /// Applies one action. Returns whether anything a person could see changed.
     pub fn update(&mut self, action: Action) -> bool {
-        let before = self.snapshot();
+        // Cheap: the pack is shared, not copied, and compared by pointer.
+        let before = self.clone();
         match action {
             Action::OpenCrisis => {
                 // Already on top: nothing to do. Otherwise it opens over whatever is there,
@@ -177,6 +259,7 @@ impl App {
                     self.overlays.push(OpenOverlay {
                         kind: Overlay::Crisis,
                         scroll: 0,
+                        urgent: false,
                     });
                 }
             }
@@ -187,6 +270,7 @@ impl App {
                     self.overlays.push(OpenOverlay {
                         kind: Overlay::Help,
                         scroll: 0,
+                        urgent: false,
                     });
                 }
             }
@@ -211,26 +295,7 @@ impl App {
                 None => self.update_screen(action),
             },
         }
-        self.snapshot() != before
-    }
-
-    /// What a redraw depends on, to tell whether an action changed anything visible.
-    fn snapshot(&self) -> impl PartialEq {
-        (
-            (self.screen, self.back.clone(), self.overlays.clone()),
-            [
-                self.welcome_selected,
-                self.contents_selected,
-                self.glossary_scroll,
-                self.sources_scroll,
-            ],
-            (
-                self.reader.clone(),
-                self.search.query.clone(),
-                self.search.selected,
-            ),
-            (self.area, self.should_quit),
-        )
+        *self != before
     }
 
     /// Shows `screen`, remembering the current one for Esc. Returning to a screen already
@@ -252,6 +317,7 @@ impl App {
             Action::OpenSearch => return self.go_to(Screen::Search),
             Action::OpenGlossary => return self.go_to(Screen::Glossary),
             Action::OpenSources => return self.go_to(Screen::Sources),
+            Action::OpenSelfCheck => return self.go_to(Screen::SelfCheck),
             _ => {}
         }
         match self.screen {
@@ -339,7 +405,139 @@ impl App {
                 self.sources_scroll =
                     scrolled(self.sources_scroll, action, max, self.reader_page());
             }
+            Screen::SelfCheck => self.update_self_check(action),
         }
+    }
+
+    fn update_self_check(&mut self, action: Action) {
+        if action == Action::ClearAnswers {
+            self.self_check = SelfCheck {
+                answers: self.pack.questionnaire.empty_answers(),
+                notice: Some("Your answers were cleared.".into()),
+                ..SelfCheck::default()
+            };
+            return;
+        }
+        let questions = self.pack.questionnaire.questions.len();
+        match self.self_check.stage {
+            Stage::Intro => {
+                if action == Action::Select {
+                    self.self_check.notice = None;
+                    self.show_question(0);
+                }
+            }
+            Stage::Question(i) => {
+                let choices = self.choice_count(i);
+                match action {
+                    Action::Up => {
+                        self.self_check.selected = self.self_check.selected.saturating_sub(1)
+                    }
+                    Action::Down => {
+                        self.self_check.selected =
+                            (self.self_check.selected + 1).min(choices.saturating_sub(1))
+                    }
+                    Action::Select => self.answer(i, self.self_check.selected),
+                    Action::Choose(n) if n < choices => self.answer(i, n),
+                    Action::PreviousQuestion => match i.checked_sub(1) {
+                        Some(previous) => self.show_question(previous),
+                        None => self.self_check.stage = Stage::Intro,
+                    },
+                    _ => {}
+                }
+            }
+            Stage::Results => match action {
+                Action::ChangeAnswers => {
+                    self.self_check.notice = None;
+                    self.show_question(0);
+                }
+                Action::PreviousQuestion => self.show_question(questions.saturating_sub(1)),
+                Action::SaveSummary => {
+                    let text = crate::selfcheck::summary_text(
+                        &self.pack.questionnaire,
+                        &self.self_check.answers,
+                        &crate::content::today().to_string(),
+                    );
+                    self.effect = Some(Effect::SaveSummary(text));
+                }
+                _ => {
+                    let max = self.results_max_scroll();
+                    self.self_check.results_scroll = scrolled(
+                        self.self_check.results_scroll,
+                        action,
+                        max,
+                        self.reader_page(),
+                    );
+                }
+            },
+        }
+    }
+
+    /// Choices shown for question `i`: its answers, then "prefer not to say" where allowed.
+    pub fn choice_count(&self, i: usize) -> usize {
+        self.pack
+            .questionnaire
+            .questions
+            .get(i)
+            .map_or(0, |q| q.options.len() + usize::from(q.prefer_not_to_say))
+    }
+
+    fn show_question(&mut self, i: usize) {
+        self.self_check.stage = Stage::Question(i);
+        // Highlight the answer already given, so changing it starts from there.
+        self.self_check.selected = match self.self_check.answers.get(i).copied().flatten() {
+            Some(Answer::Choice(c)) => c,
+            Some(Answer::PreferNotToSay) => self.choice_count(i).saturating_sub(1),
+            None => 0,
+        };
+    }
+
+    /// Records choice `choice` of question `i` and moves on. An urgent answer opens the
+    /// crisis panel at once, over the next screen, so closing it lets the person carry on.
+    fn answer(&mut self, i: usize, choice: usize) {
+        let Some(question) = self.pack.questionnaire.questions.get(i) else {
+            return;
+        };
+        let answer = if choice < question.options.len() {
+            Answer::Choice(choice)
+        } else {
+            Answer::PreferNotToSay
+        };
+        if let Some(slot) = self.self_check.answers.get_mut(i) {
+            *slot = Some(answer);
+        }
+        if i + 1 < self.pack.questionnaire.questions.len() {
+            self.show_question(i + 1);
+        } else {
+            self.self_check.stage = Stage::Results;
+            self.self_check.results_scroll = 0;
+        }
+        if self.pack.questionnaire.is_urgent(i, answer) {
+            self.overlays.push(OpenOverlay {
+                kind: Overlay::Crisis,
+                scroll: 0,
+                urgent: true,
+            });
+        }
+    }
+
+    pub fn results_max_scroll(&self) -> usize {
+        let width = usize::from(layout::reader_text(self.area).width);
+        crate::ui::selfcheck::results_lines(self, width)
+            .len()
+            .saturating_sub(self.reader_page())
+    }
+
+    /// Takes the side effect the last update asked for, if any.
+    pub fn take_effect(&mut self) -> Option<Effect> {
+        self.effect.take()
+    }
+
+    /// Tells the app how a side effect went, so the person sees it.
+    pub fn effect_done(&mut self, result: Result<String, String>) {
+        self.self_check.notice = Some(match result {
+            Ok(path) => format!("Saved your summary to {path}"),
+            Err(err) => format!("Could not save the summary: {err}"),
+        });
     }
 
     /// Sections, then Glossary, then Sources.
@@ -359,6 +557,7 @@ impl App {
     fn open_welcome_item(&mut self, index: usize) {
         match WELCOME_ITEMS.get(index) {
             Some(WelcomeItem::Read) => self.go_to(Screen::Contents),
+            Some(WelcomeItem::SelfCheck) => self.go_to(Screen::SelfCheck),
             Some(WelcomeItem::GetHelp) => {
                 self.update(Action::OpenCrisis);
             }
@@ -382,7 +581,7 @@ impl App {
 
     fn run_search(&mut self) {
         let (hits, total) = search::find(&self.pack, &self.layouts, &self.search.query);
-        self.search.hits = hits;
+        self.search.hits = Rc::new(hits);
         self.search.total = total;
         self.search.selected = 0;
     }
@@ -482,6 +681,7 @@ fn screen_context(screen: Screen) -> Context {
         Screen::Search => Context::Search,
         Screen::Glossary => Context::Glossary,
         Screen::Sources => Context::Sources,
+        Screen::SelfCheck => Context::SelfCheckIntro,
     }
 }
 

@@ -15,6 +15,7 @@ pub struct PackFiles {
     pub crisis: SourceFile,
     pub references: SourceFile,
     pub glossary: SourceFile,
+    pub questionnaire: SourceFile,
     /// In file-name order, which is the order sections are numbered in.
     pub sections: Vec<SourceFile>,
 }
@@ -38,6 +39,10 @@ pub fn builtin() -> PackFiles {
             include_str!("../../content/references.toml"),
         ),
         glossary: file("glossary.toml", include_str!("../../content/glossary.toml")),
+        questionnaire: file(
+            "questionnaire.toml",
+            include_str!("../../content/questionnaire.toml"),
+        ),
         sections: embedded::SECTIONS
             .iter()
             .map(|(name, text)| file(&format!("sections/{name}"), text))
@@ -61,6 +66,7 @@ pub fn read_dir(dir: &Path) -> Result<PackFiles, Vec<Problem>> {
     let crisis = read("crisis.toml");
     let references = read("references.toml");
     let glossary = read("glossary.toml");
+    let questionnaire = read("questionnaire.toml");
 
     let sections_dir = dir.join("sections");
     let mut section_paths = Vec::new();
@@ -86,13 +92,16 @@ pub fn read_dir(dir: &Path) -> Result<PackFiles, Vec<Problem>> {
         .filter_map(|path| read_file(path, &mut problems))
         .collect();
 
-    match (pack, crisis, references, glossary) {
-        (Some(pack), Some(crisis), Some(references), Some(glossary)) if problems.is_empty() => {
+    match (pack, crisis, references, glossary, questionnaire) {
+        (Some(pack), Some(crisis), Some(references), Some(glossary), Some(questionnaire))
+            if problems.is_empty() =>
+        {
             Ok(PackFiles {
                 pack,
                 crisis,
                 references,
                 glossary,
+                questionnaire,
                 sections,
             })
         }

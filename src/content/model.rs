@@ -12,6 +12,7 @@ pub struct Pack {
     pub references: Vec<Reference>,
     pub glossary: Vec<Term>,
     pub crisis: Vec<CrisisResource>,
+    pub questionnaire: crate::selfcheck::Questionnaire,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -3,6 +3,8 @@
 //! Fields that validation points at keep their source span (`Spanned`), so every problem can be
 //! reported with its file, line and column. Every table refuses unknown fields.
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 use toml::value::Datetime;
 use toml::Spanned;
@@ -135,4 +137,63 @@ pub struct Table {
     pub caption: Option<Spanned<String>>,
     pub header: Spanned<Vec<String>>,
     pub rows: Vec<Spanned<Vec<Spanned<String>>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionnaireFile {
+    pub questionnaire: QuestionnaireMeta,
+    pub question: Vec<Question>,
+    #[serde(default)]
+    pub rule: Vec<Rule>,
+    pub outcome: Vec<OutcomeText>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionnaireMeta {
+    pub title: Spanned<String>,
+    pub intro: Vec<String>,
+    pub always: Spanned<String>,
+    pub urgent_message: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: Spanned<String>,
+    pub text: Spanned<String>,
+    #[serde(default)]
+    pub prefer_not_to_say: bool,
+    pub options: Spanned<Vec<Choice>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: Spanned<String>,
+    pub text: Spanned<String>,
+    #[serde(default)]
+    pub urgent: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub outcome: Spanned<String>,
+    pub reason: Spanned<String>,
+    /// Question id → the answers (option ids) that satisfy this condition.
+    pub when: Spanned<BTreeMap<String, Vec<Spanned<String>>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeText {
+    pub id: Spanned<String>,
+    pub title: Spanned<String>,
+    pub summary: Spanned<String>,
+    pub next_steps: Vec<String>,
+    pub say: Vec<String>,
+    #[serde(default)]
+    pub prompts: Vec<String>,
 }

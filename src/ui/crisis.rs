@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, BorderType, Widget};
 
 use super::theme::THEME;
 use super::{clear, draw_lines, fit, layout};
-use crate::app::App;
+use crate::app::{App, OpenOverlay};
 use crate::content::Pack;
 use crate::document::{wrap, Anchor, DocLine, Glyphs, Run, Tone};
 
@@ -34,6 +34,16 @@ pub fn inner(area: Rect) -> Rect {
 
 /// The panel's text at a width: the resources in the pack's order, which starts with 988.
 pub fn lines(pack: &Pack, width: usize, glyphs: Glyphs) -> Vec<DocLine> {
+    lines_with_note(pack, None, width, glyphs)
+}
+
+/// The panel's text, starting with `note` when an urgent self-check answer opened it.
+pub fn lines_with_note(
+    pack: &Pack,
+    note: Option<&str>,
+    width: usize,
+    glyphs: Glyphs,
+) -> Vec<DocLine> {
     let mut out = Vec::new();
     let mut push = |runs: &[Run], first: &[Run], rest: &[Run]| {
         for (runs, _) in wrap(runs, width, first, rest) {
@@ -43,8 +53,11 @@ pub fn lines(pack: &Pack, width: usize, glyphs: Glyphs) -> Vec<DocLine> {
             });
         }
     };
-    push(&[Run::new(OPENING, Tone::Strong)], &[], &[]);
-    push(&[Run::new(HOW, Tone::Dim)], &[], &[]);
+    // The calm note replaces the opening line, so 988 stays near the top even when small.
+    match note {
+        Some(note) => push(&[Run::new(note, Tone::Strong)], &[], &[]),
+        None => push(&[Run::new(OPENING, Tone::Strong)], &[], &[]),
+    }
     let bullet = [Run::new(format!("{} ", glyphs.bullet), Tone::Bullet)];
     let indent = [Run::new("  ", Tone::Body)];
     for resource in &pack.crisis {
@@ -71,12 +84,17 @@ pub fn lines(pack: &Pack, width: usize, glyphs: Glyphs) -> Vec<DocLine> {
     out
 }
 
-pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, overlay: &OpenOverlay, area: Rect, buf: &mut Buffer) {
     let panel = layout::panel(area, MAX_WIDTH);
     let inner = inner(area);
     clear(panel, buf, THEME.base);
-    let text = lines(&app.pack, usize::from(inner.width), app.glyphs);
-    let scroll = scroll.min(text.len().saturating_sub(usize::from(inner.height)));
+    let note = overlay
+        .urgent
+        .then_some(app.pack.questionnaire.urgent_message.as_str());
+    let text = lines_with_note(&app.pack, note, usize::from(inner.width), app.glyphs);
+    let scroll = overlay
+        .scroll
+        .min(text.len().saturating_sub(usize::from(inner.height)));
     let more_below = scroll + usize::from(inner.height) < text.len();
 
     if layout::too_small(area) {

@@ -35,9 +35,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Context::Crisis | Context::Help => " Esc close · q quit ",
         Context::Welcome => " ? keys · q quit ",
         Context::Search => " F1 keys · Esc back ",
-        Context::Contents | Context::Reader | Context::Glossary | Context::Sources => {
-            " ? keys · Esc back · q quit "
-        }
+        Context::Contents
+        | Context::Reader
+        | Context::Glossary
+        | Context::Sources
+        | Context::SelfCheckIntro
+        | Context::SelfCheckQuestion
+        | Context::SelfCheckResults => " ? keys · Esc back · q quit ",
     };
     let badges = if context.is_text_entry() {
         &TEXT_BADGES

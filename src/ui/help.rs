@@ -25,6 +25,9 @@ pub fn context_name(context: Context) -> &'static str {
         Context::Search => "Search",
         Context::Glossary => "Glossary",
         Context::Sources => "Sources",
+        Context::SelfCheckIntro | Context::SelfCheckQuestion | Context::SelfCheckResults => {
+            "Self-check"
+        }
         Context::Crisis => "Get help now",
         Context::Help => "Keys",
     }

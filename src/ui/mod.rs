@@ -9,6 +9,7 @@ pub mod layout;
 pub mod page;
 pub mod reader;
 pub mod search;
+pub mod selfcheck;
 pub mod sources;
 pub mod theme;
 pub mod welcome;
@@ -36,7 +37,7 @@ impl Widget for &App {
                 .rev()
                 .find(|o| o.kind == Overlay::Crisis)
             {
-                crisis::render(self, top_crisis.scroll, area, buf);
+                crisis::render(self, top_crisis, area, buf);
             } else {
                 render_too_small(area, buf);
             }
@@ -51,12 +52,13 @@ impl Widget for &App {
             Screen::Search => search::render(self, areas.body, buf),
             Screen::Glossary => glossary::render(self, area, buf),
             Screen::Sources => sources::render(self, area, buf),
+            Screen::SelfCheck => selfcheck::render(self, area, buf),
         }
         footer::render(self, areas.footer, buf);
         for overlay in &self.overlays {
             match overlay.kind {
                 Overlay::Help => help::render(self, overlay.scroll, area, buf),
-                Overlay::Crisis => crisis::render(self, overlay.scroll, area, buf),
+                Overlay::Crisis => crisis::render(self, overlay, area, buf),
             }
         }
     }
@@ -75,6 +77,14 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         Screen::Search => "Search".to_string(),
         Screen::Glossary => "Glossary".to_string(),
         Screen::Sources => "Sources".to_string(),
+        Screen::SelfCheck => match app.self_check.stage {
+            crate::app::Stage::Question(i) => format!(
+                "Self-check {} of {}",
+                i + 1,
+                app.pack.questionnaire.questions.len()
+            ),
+            _ => "Self-check".to_string(),
+        },
     };
     let width = usize::from(area.width);
     let right = format!("{place} ");

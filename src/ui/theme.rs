@@ -73,6 +73,7 @@ impl Theme {
             Tone::TableHeader => Style::new().add_modifier(Modifier::BOLD),
             Tone::TableRule => self.dim,
             Tone::Urgent => self.crisis_name,
+            Tone::Selected => self.selected,
         }
     }
 }

@@ -19,6 +19,10 @@ pub fn item_text(item: WelcomeItem) -> (&'static str, &'static str) {
             "Read",
             "Learn about ketamine and depression, section by section",
         ),
+        WelcomeItem::SelfCheck => (
+            "Self-check",
+            "Should I talk to a professional? Short questions, no score",
+        ),
         WelcomeItem::GetHelp => ("Get help now", "Crisis lines to call or text, 988 first"),
     }
 }

@@ -1,0 +1,457 @@
+//! The self-check engine: questions, answers, and the rules that lead to one of four
+//! outcomes. Pure: no I/O, no terminal. It never produces a score.
+
+use std::fmt;
+
+/// The four outcomes, least to most urgent. The most urgent matching outcome wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Outcome {
+    KeepAnEye,
+    ConsiderTalking,
+    TalkSoon,
+    ReachOutNow,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 4] = [
+        Outcome::KeepAnEye,
+        Outcome::ConsiderTalking,
+        Outcome::TalkSoon,
+        Outcome::ReachOutNow,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Outcome::KeepAnEye => "keep-an-eye",
+            Outcome::ConsiderTalking => "consider-talking",
+            Outcome::TalkSoon => "talk-soon",
+            Outcome::ReachOutNow => "reach-out-now",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|o| o.id() == id)
+    }
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Questionnaire {
+    pub title: String,
+    pub intro: Vec<String>,
+    /// Shown with every result: help is there whatever the answers.
+    pub always: String,
+    /// Shown at the top of the crisis panel when an urgent answer opens it.
+    pub urgent_message: String,
+    pub questions: Vec<Question>,
+    pub rules: Vec<Rule>,
+    /// The words for each outcome, in the order of [`Outcome::ALL`].
+    pub outcomes: Vec<OutcomeText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    pub id: String,
+    pub text: String,
+    pub options: Vec<Choice>,
+    pub prefer_not_to_say: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub id: String,
+    pub text: String,
+    /// Choosing this opens the crisis panel at once and always leads to "Reach out now".
+    pub urgent: bool,
+}
+
+/// One condition of a rule: question `question` has one of `options`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Condition {
+    pub question: usize,
+    pub options: Vec<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rule {
+    pub outcome: Outcome,
+    /// Plain words shown as a reason: "You said …".
+    pub reason: String,
+    /// All must hold.
+    pub when: Vec<Condition>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutcomeText {
+    pub outcome: Outcome,
+    pub title: String,
+    pub summary: String,
+    pub next_steps: Vec<String>,
+    /// Words a person could say to a professional.
+    pub say: Vec<String>,
+    /// Extra prompts for a counselor going through the results with a client.
+    pub prompts: Vec<String>,
+}
+
+/// One answer: a choice, or "prefer not to say".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Answer {
+    Choice(usize),
+    PreferNotToSay,
+}
+
+/// The answers so far, one slot per question. They live only in memory.
+pub type Answers = Vec<Option<Answer>>;
+
+/// What the answers lead to, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evaluation {
+    pub outcome: Outcome,
+    /// The reasons of the winning outcome's rules that matched, in the questionnaire's order.
+    pub reasons: Vec<String>,
+}
+
+impl Questionnaire {
+    pub fn outcome_text(&self, outcome: Outcome) -> Option<&OutcomeText> {
+        self.outcomes.iter().find(|t| t.outcome == outcome)
+    }
+
+    pub fn empty_answers(&self) -> Answers {
+        vec![None; self.questions.len()]
+    }
+
+    /// Whether an answer to question `question` is urgent (opens the crisis panel).
+    pub fn is_urgent(&self, question: usize, answer: Answer) -> bool {
+        match answer {
+            Answer::Choice(c) => self
+                .questions
+                .get(question)
+                .and_then(|q| q.options.get(c))
+                .is_some_and(|c| c.urgent),
+            Answer::PreferNotToSay => false,
+        }
+    }
+
+    /// The outcome for a set of answers: the most urgent outcome whose rule matches, with
+    /// every matching reason for it; an urgent answer always gives "Reach out now".
+    pub fn evaluate(&self, answers: &[Option<Answer>]) -> Evaluation {
+        let matches = |rule: &Rule| {
+            rule.when.iter().all(|c| match answers.get(c.question) {
+                Some(Some(Answer::Choice(choice))) => c.options.contains(choice),
+                _ => false,
+            })
+        };
+        let urgent = answers
+            .iter()
+            .enumerate()
+            .any(|(q, a)| a.is_some_and(|a| self.is_urgent(q, a)));
+        let best = self
+            .rules
+            .iter()
+            .filter(|r| matches(r))
+            .map(|r| r.outcome)
+            .max()
+            .unwrap_or(Outcome::KeepAnEye);
+        let outcome = if urgent { Outcome::ReachOutNow } else { best };
+        let reasons = self
+            .rules
+            .iter()
+            .filter(|r| r.outcome == outcome && matches(r))
+            .map(|r| r.reason.clone())
+            .collect();
+        Evaluation { outcome, reasons }
+    }
+
+    /// The answer's words, for "You said …" lists and summaries.
+    pub fn answer_text(&self, question: usize, answer: Option<Answer>) -> &str {
+        match answer {
+            None => "(not answered)",
+            Some(Answer::PreferNotToSay) => "Prefer not to say",
+            Some(Answer::Choice(c)) => self
+                .questions
+                .get(question)
+                .and_then(|q| q.options.get(c))
+                .map_or("(not answered)", |c| c.text.as_str()),
+        }
+    }
+
+    /// Every distinct way the answers can matter to the rules. Answers that appear in exactly
+    /// the same conditions are interchangeable, so one of each group stands for all of them;
+    /// "prefer not to say" and no answer are the same to the rules and stand as `None`.
+    /// Walking every combination of these checks all possible answer sets exactly.
+    pub fn answer_classes(&self) -> Vec<Vec<Option<Answer>>> {
+        self.questions
+            .iter()
+            .enumerate()
+            .map(|(qi, q)| {
+                // No answer matches no rule; a choice in no rule is the same to the engine.
+                let mut seen: Vec<(Vec<usize>, bool)> = vec![(Vec::new(), false)];
+                let mut classes: Vec<Option<Answer>> = vec![None];
+                for (ci, choice) in q.options.iter().enumerate() {
+                    let signature: Vec<usize> = self
+                        .rules
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, r)| {
+                            r.when
+                                .iter()
+                                .any(|c| c.question == qi && c.options.contains(&ci))
+                        })
+                        .map(|(ri, _)| ri)
+                        .collect();
+                    let key = (signature, choice.urgent);
+                    if !seen.contains(&key) {
+                        seen.push(key);
+                        classes.push(Some(Answer::Choice(ci)));
+                    }
+                }
+                classes
+            })
+            .collect()
+    }
+
+    /// Visits every combination of answer classes (see [`Self::answer_classes`]), calling
+    /// `visit` with each full set of answers. Returns how many were visited.
+    pub fn for_each_answer_set(&self, mut visit: impl FnMut(&[Option<Answer>])) -> usize {
+        let classes = self.answer_classes();
+        let mut index = vec![0usize; classes.len()];
+        let mut answers: Vec<Option<Answer>> = classes.iter().map(|c| c[0]).collect();
+        let mut count = 0;
+        loop {
+            visit(&answers);
+            count += 1;
+            // Advance like an odometer.
+            let mut q = 0;
+            loop {
+                if q == classes.len() {
+                    return count;
+                }
+                index[q] += 1;
+                if index[q] < classes[q].len() {
+                    answers[q] = classes[q][index[q]];
+                    break;
+                }
+                index[q] = 0;
+                answers[q] = classes[q][0];
+                q += 1;
+            }
+        }
+    }
+
+    /// The outcomes no set of answers can lead to. Checked exhaustively over every
+    /// combination of answer classes.
+    pub fn unreachable_outcomes(&self) -> Vec<Outcome> {
+        let mut reached = [false; 4];
+        self.for_each_answer_set(|answers| {
+            let outcome = self.evaluate(answers).outcome;
+            reached[outcome as usize] = true;
+        });
+        Outcome::ALL
+            .into_iter()
+            .filter(|o| !reached[*o as usize])
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn choice(id: &str, urgent: bool) -> Choice {
+        Choice {
+            id: id.into(),
+            text: id.into(),
+            urgent,
+        }
+    }
+
+    fn tiny() -> Questionnaire {
+        let question = |id: &str, options: Vec<Choice>| Question {
+            id: id.into(),
+            text: id.into(),
+            options,
+            prefer_not_to_say: true,
+        };
+        let rule = |outcome, reason: &str, when: Vec<Condition>| Rule {
+            outcome,
+            reason: reason.into(),
+            when,
+        };
+        Questionnaire {
+            title: "t".into(),
+            intro: vec![],
+            always: "a".into(),
+            urgent_message: "u".into(),
+            questions: vec![
+                question("mood", vec![choice("ok", false), choice("low", false)]),
+                question("safety", vec![choice("no", false), choice("yes", true)]),
+            ],
+            rules: vec![
+                rule(
+                    Outcome::ConsiderTalking,
+                    "low",
+                    vec![Condition {
+                        question: 0,
+                        options: vec![1],
+                    }],
+                ),
+                rule(
+                    Outcome::ReachOutNow,
+                    "safety",
+                    vec![Condition {
+                        question: 1,
+                        options: vec![1],
+                    }],
+                ),
+            ],
+            outcomes: vec![],
+        }
+    }
+
+    #[test]
+    fn no_rule_means_keep_an_eye_with_no_reasons() {
+        let q = tiny();
+        let e = q.evaluate(&[Some(Answer::Choice(0)), Some(Answer::Choice(0))]);
+        assert_eq!(e.outcome, Outcome::KeepAnEye);
+        assert!(e.reasons.is_empty());
+    }
+
+    #[test]
+    fn the_most_urgent_matching_outcome_wins_with_its_reasons() {
+        let q = tiny();
+        let e = q.evaluate(&[Some(Answer::Choice(1)), Some(Answer::Choice(1))]);
+        assert_eq!(e.outcome, Outcome::ReachOutNow);
+        assert_eq!(e.reasons, vec!["safety".to_string()]);
+    }
+
+    #[test]
+    fn prefer_not_to_say_and_unanswered_match_no_rule() {
+        let q = tiny();
+        let e = q.evaluate(&[Some(Answer::PreferNotToSay), None]);
+        assert_eq!(e.outcome, Outcome::KeepAnEye);
+    }
+
+    #[test]
+    fn an_urgent_answer_always_reaches_out_now_even_without_a_rule() {
+        let mut q = tiny();
+        q.rules.retain(|r| r.outcome != Outcome::ReachOutNow);
+        let e = q.evaluate(&[None, Some(Answer::Choice(1))]);
+        assert_eq!(e.outcome, Outcome::ReachOutNow);
+    }
+
+    #[test]
+    fn exhaustive_walk_finds_unreachable_outcomes() {
+        let q = tiny();
+        // mood: {none, ok} and {low}; safety: {none, no} and {yes}.
+        let visited = q.for_each_answer_set(|_| {});
+        assert_eq!(visited, 2 * 2);
+        assert_eq!(q.unreachable_outcomes(), vec![Outcome::TalkSoon]);
+    }
+}
+
+/// Everything the results say, in order, for the screen, the line mode and a saved summary
+/// alike, so all three always say the same.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub outcome: Outcome,
+    pub title: String,
+    pub summary: String,
+    pub reasons: Vec<String>,
+    pub next_steps: Vec<String>,
+    pub say: Vec<String>,
+    pub always: String,
+    /// Each question with the answer given, in order.
+    pub answers: Vec<(String, String)>,
+}
+
+impl Questionnaire {
+    pub fn report(&self, answers: &[Option<Answer>]) -> Report {
+        let evaluation = self.evaluate(answers);
+        let text = self.outcome_text(evaluation.outcome);
+        Report {
+            outcome: evaluation.outcome,
+            title: text.map_or_else(|| evaluation.outcome.id().to_string(), |t| t.title.clone()),
+            summary: text.map_or_else(String::new, |t| t.summary.clone()),
+            reasons: evaluation.reasons,
+            next_steps: text.map_or_else(Vec::new, |t| t.next_steps.clone()),
+            say: text.map_or_else(Vec::new, |t| t.say.clone()),
+            always: self.always.clone(),
+            answers: self
+                .questions
+                .iter()
+                .enumerate()
+                .map(|(i, q)| {
+                    (
+                        q.text.clone(),
+                        self.answer_text(i, answers.get(i).copied().flatten())
+                            .to_string(),
+                    )
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The heading over the reasons, and what to say where there are none.
+pub const WHY: &str = "Why";
+pub const NO_REASONS: &str =
+    "None of your answers pointed to one clear reason. Your feelings still matter.";
+pub const NEXT: &str = "What you can do next";
+pub const SAY: &str = "What you could say to a professional";
+pub const CRISIS_LINE: &str =
+    "If you ever feel unsafe, call or text 988, any time. It is free and private.";
+pub const YOUR_ANSWERS: &str = "Your answers";
+
+impl Report {
+    /// The report as plain text lines (no wrapping), for the line mode and saved summaries.
+    pub fn plain_lines(&self) -> Vec<String> {
+        let mut out = vec![format!("Result: {}", self.title), self.summary.clone()];
+        out.push(String::new());
+        out.push(format!("{WHY}:"));
+        if self.reasons.is_empty() {
+            out.push(format!("- {NO_REASONS}"));
+        }
+        out.extend(self.reasons.iter().map(|r| format!("- {r}")));
+        out.push(String::new());
+        out.push(format!("{NEXT}:"));
+        out.extend(self.next_steps.iter().map(|r| format!("- {r}")));
+        out.push(String::new());
+        out.push(format!("{SAY}:"));
+        out.extend(self.say.iter().map(|r| format!("- {r}")));
+        out.push(String::new());
+        out.push(CRISIS_LINE.to_string());
+        out.push(self.always.clone());
+        out
+    }
+}
+
+/// The text of a saved summary: what it is and is not, the results, and every answer.
+pub fn summary_text(
+    questionnaire: &Questionnaire,
+    answers: &[Option<Answer>],
+    date: &str,
+) -> String {
+    let report = questionnaire.report(answers);
+    let mut out = vec![
+        format!("lantern self-check summary, {date}"),
+        format!("\"{}\"", questionnaire.title),
+        "This is not a diagnosis and not medical advice. It is a note of your answers to \
+         help you talk with a professional."
+            .to_string(),
+        String::new(),
+    ];
+    out.extend(report.plain_lines());
+    out.push(String::new());
+    out.push(format!("{YOUR_ANSWERS}:"));
+    for (i, (question, answer)) in report.answers.iter().enumerate() {
+        out.push(format!("{}. {question}", i + 1));
+        out.push(format!("   {answer}"));
+    }
+    out.push(String::new());
+    out.join("\n")
+}

@@ -1,0 +1,217 @@
+//! The self-check: an introduction, one question a screen with progress, and results that
+//! say why, what to do next and what to say — never a score, never a diagnosis.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::{draw_lines, layout, page};
+use crate::app::{App, Stage};
+use crate::document::{wrap, Anchor, DocLine, Run, Tone};
+use crate::selfcheck::{Answer, CRISIS_LINE, NEXT, NO_REASONS, SAY, WHY, YOUR_ANSWERS};
+
+/// Collects wrapped lines.
+struct Lines {
+    width: usize,
+    out: Vec<DocLine>,
+}
+
+impl Lines {
+    fn push(&mut self, runs: &[Run], first: &[Run], rest: &[Run]) {
+        for (runs, _) in wrap(runs, self.width, first, rest) {
+            self.out.push(DocLine {
+                runs,
+                anchor: Anchor::default(),
+            });
+        }
+    }
+
+    fn text(&mut self, text: &str, tone: Tone) {
+        self.push(&[Run::new(text, tone)], &[], &[]);
+    }
+
+    fn blank(&mut self) {
+        self.push(&[], &[], &[]);
+    }
+
+    fn bullets(&mut self, items: &[String], bullet: &str) {
+        for item in items {
+            self.push(
+                &[Run::new(item, Tone::Body)],
+                &[Run::new(format!("{bullet} "), Tone::Bullet)],
+                &[Run::new("  ", Tone::Body)],
+            );
+        }
+    }
+}
+
+pub fn intro_lines(app: &App, width: usize) -> Vec<DocLine> {
+    let q = &app.pack.questionnaire;
+    let mut l = Lines {
+        width,
+        out: Vec::new(),
+    };
+    l.text(&q.title, Tone::Title);
+    l.text("A self-check, not a test", Tone::Dim);
+    for paragraph in &q.intro {
+        l.blank();
+        l.text(paragraph, Tone::Body);
+    }
+    l.blank();
+    l.text(&q.always, Tone::Strong);
+    if let Some(notice) = &app.self_check.notice {
+        l.blank();
+        l.text(notice, Tone::Strong);
+    }
+    l.blank();
+    let answered = app
+        .self_check
+        .answers
+        .iter()
+        .filter(|a| a.is_some())
+        .count();
+    let start = if answered > 0 {
+        format!(
+            "Press Enter to go on. You have answered {answered} of {}.",
+            q.questions.len()
+        )
+    } else {
+        "Press Enter to start.".to_string()
+    };
+    l.text(&start, Tone::Heading);
+    l.out
+}
+
+pub fn question_lines(app: &App, index: usize, width: usize) -> Vec<DocLine> {
+    let q = &app.pack.questionnaire;
+    let mut l = Lines {
+        width,
+        out: Vec::new(),
+    };
+    let Some(question) = q.questions.get(index) else {
+        return l.out;
+    };
+    l.text(
+        &format!("Question {} of {}", index + 1, q.questions.len()),
+        Tone::Dim,
+    );
+    l.blank();
+    l.text(&question.text, Tone::Heading);
+    l.blank();
+    let current = app.self_check.answers.get(index).copied().flatten();
+    let mut choices: Vec<(String, Option<Answer>)> = question
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.text.clone(), Some(Answer::Choice(i))))
+        .collect();
+    if question.prefer_not_to_say {
+        choices.push((
+            "Prefer not to say".to_string(),
+            Some(Answer::PreferNotToSay),
+        ));
+    }
+    for (i, (text, answer)) in choices.iter().enumerate() {
+        let selected = i == app.self_check.selected;
+        let marker = if selected { app.glyphs.marker } else { "  " };
+        let tone = if selected { Tone::Selected } else { Tone::Body };
+        let mut runs = vec![Run::new(format!("{}  {text}", i + 1), tone)];
+        if *answer == current && current.is_some() {
+            runs.push(Run::new(" (your answer)", Tone::Dim));
+        }
+        l.push(
+            &runs,
+            &[Run::new(marker, tone)],
+            &[Run::new("     ", Tone::Body)],
+        );
+    }
+    l.blank();
+    l.text(
+        "↑ ↓ and Enter, or a number, to answer · ← back · x clear my answers",
+        Tone::Dim,
+    );
+    l.out
+}
+
+pub fn results_lines(app: &App, width: usize) -> Vec<DocLine> {
+    let q = &app.pack.questionnaire;
+    let report = q.report(&app.self_check.answers);
+    let bullet = app.glyphs.bullet;
+    let mut l = Lines {
+        width,
+        out: Vec::new(),
+    };
+    l.text(&report.title, Tone::Title);
+    l.text(&report.summary, Tone::Body);
+    l.blank();
+    l.text(WHY, Tone::Heading);
+    if report.reasons.is_empty() {
+        l.bullets(&[NO_REASONS.to_string()], bullet);
+    } else {
+        l.bullets(&report.reasons, bullet);
+    }
+    l.blank();
+    l.text(NEXT, Tone::Heading);
+    l.bullets(&report.next_steps, bullet);
+    l.blank();
+    l.text(SAY, Tone::Heading);
+    l.bullets(&report.say, bullet);
+    l.blank();
+    l.text(CRISIS_LINE, Tone::Urgent);
+    l.text(&report.always, Tone::Strong);
+    if let Some(notice) = &app.self_check.notice {
+        l.blank();
+        l.text(notice, Tone::Strong);
+    }
+    l.blank();
+    l.text(
+        "c change my answers · s save a summary · x clear my answers",
+        Tone::Dim,
+    );
+    l.blank();
+    l.text(YOUR_ANSWERS, Tone::Heading);
+    for (i, (question, answer)) in report.answers.iter().enumerate() {
+        l.push(
+            &[Run::new(question, Tone::Body)],
+            &[Run::new(format!("{:>2}. ", i + 1), Tone::Dim)],
+            &[Run::new("    ", Tone::Body)],
+        );
+        l.push(
+            &[Run::new(answer, Tone::Strong)],
+            &[Run::new("    ", Tone::Body)],
+            &[Run::new("    ", Tone::Body)],
+        );
+    }
+    l.out
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let text = layout::reader_text(area);
+    let width = usize::from(text.width);
+    match app.self_check.stage {
+        Stage::Intro => {
+            let column = layout::text_column(layout::areas(area).body);
+            draw_lines(&intro_lines(app, width), 0, column, buf);
+        }
+        Stage::Question(i) => {
+            let column = layout::text_column(layout::areas(area).body);
+            let lines = question_lines(app, i, width);
+            // Keep the highlighted answer in view on short screens.
+            let selected_row = lines
+                .iter()
+                .position(|l| l.runs.iter().any(|r| r.tone == Tone::Selected))
+                .unwrap_or(0);
+            let scroll = (selected_row + 2).saturating_sub(usize::from(column.height));
+            draw_lines(&lines, scroll, column, buf);
+        }
+        Stage::Results => {
+            let lines = results_lines(app, width);
+            page::render(
+                &lines,
+                app.self_check.results_scroll,
+                &[" Self-check results · c change · s save", " Results"],
+                area,
+                buf,
+            );
+        }
+    }
+}
