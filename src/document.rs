@@ -436,6 +436,66 @@ fn longest_word(text: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// Collects wrapped lines for panels and pages that are not sections (the crisis panel,
+/// help, glossary, sources, the self-check, the welcome screen).
+pub struct Lines {
+    width: usize,
+    lines: Vec<DocLine>,
+}
+
+impl Lines {
+    pub fn new(width: usize) -> Self {
+        Lines {
+            width,
+            lines: Vec::new(),
+        }
+    }
+
+    /// Wraps `runs`, the first line starting with `first` and the rest with `rest`.
+    pub fn push(&mut self, runs: &[Run], first: &[Run], rest: &[Run]) {
+        for (runs, _) in wrap(runs, self.width, first, rest) {
+            self.lines.push(DocLine {
+                runs,
+                anchor: Anchor::default(),
+            });
+        }
+    }
+
+    pub fn text(&mut self, text: &str, tone: Tone) {
+        self.push(&[Run::new(text, tone)], &[], &[]);
+    }
+
+    pub fn blank(&mut self) {
+        self.push(&[], &[], &[]);
+    }
+
+    pub fn bullets(&mut self, items: &[String], bullet: &str) {
+        for item in items {
+            self.push(
+                &[Run::new(item, Tone::Body)],
+                &[Run::new(format!("{bullet} "), Tone::Bullet)],
+                &[Run::new("  ", Tone::Body)],
+            );
+        }
+    }
+
+    pub fn extend(&mut self, other: Lines) {
+        self.lines.extend(other.lines);
+    }
+
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    pub fn into_lines(self) -> Vec<DocLine> {
+        self.lines
+    }
+}
+
 /// Runs for rich text: citations as `[n]`, glossary terms in their own tone.
 pub fn rich_runs(text: &RichText, base: Tone) -> Vec<Run> {
     text.0

@@ -57,7 +57,11 @@ fn welcome_get_help_item_opens_the_crisis_panel() {
     assert_eq!(app.screen, Screen::Welcome);
     let mut app = common::app(80, 24);
     apply(&mut app, &[Choose(2)]);
-    assert_eq!(app.top_overlay(), Some(Overlay::Crisis), "item 3 by its number");
+    assert_eq!(
+        app.top_overlay(),
+        Some(Overlay::Crisis),
+        "item 3 by its number"
+    );
 }
 
 #[test]

@@ -9,7 +9,7 @@ use super::theme::THEME;
 use super::{clear, draw_lines, fit, layout};
 use crate::app::{App, OpenOverlay};
 use crate::content::Pack;
-use crate::document::{wrap, Anchor, DocLine, Glyphs, Run, Tone};
+use crate::document::{DocLine, Glyphs, Lines, Run, Tone};
 
 const MAX_WIDTH: u16 = 80;
 
@@ -44,15 +44,8 @@ pub fn lines_with_note(
     width: usize,
     glyphs: Glyphs,
 ) -> Vec<DocLine> {
-    let mut out = Vec::new();
-    let mut push = |runs: &[Run], first: &[Run], rest: &[Run]| {
-        for (runs, _) in wrap(runs, width, first, rest) {
-            out.push(DocLine {
-                runs,
-                anchor: Anchor::default(),
-            });
-        }
-    };
+    let mut l = Lines::new(width);
+    let mut push = |runs: &[Run], first: &[Run], rest: &[Run]| l.push(runs, first, rest);
     // The calm note replaces the opening line, so 988 stays near the top even when small.
     match note {
         Some(note) => push(&[Run::new(note, Tone::Strong)], &[], &[]),
@@ -81,7 +74,9 @@ pub fn lines_with_note(
             );
         }
     }
-    out
+    push(&[], &[], &[]);
+    push(&[Run::new(HOW, Tone::Dim)], &[], &[]);
+    l.into_lines()
 }
 
 pub fn render(app: &App, overlay: &OpenOverlay, area: Rect, buf: &mut Buffer) {

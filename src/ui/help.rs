@@ -9,7 +9,7 @@ use super::theme::THEME;
 use super::{clear, draw_lines, layout};
 use crate::app::keymap::{help_rows, Context};
 use crate::app::App;
-use crate::document::{wrap, Anchor, DocLine, Run, Tone};
+use crate::document::{DocLine, Lines, Run, Tone};
 
 const MAX_WIDTH: u16 = 64;
 
@@ -38,19 +38,14 @@ pub fn lines(app: &App, width: usize) -> Vec<DocLine> {
     let rows = help_rows(context);
     let key_width = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0) + 2;
     let key_width = key_width.min(width / 2);
-    let mut out = Vec::new();
+    let mut l = Lines::new(width);
     for (keys, what) in rows {
         let padded = format!("{keys:<key_width$}");
         let first = [Run::new(padded, Tone::Strong)];
         let rest = [Run::new(" ".repeat(key_width), Tone::Body)];
-        for (runs, _) in wrap(&[Run::new(what, Tone::Body)], width, &first, &rest) {
-            out.push(DocLine {
-                runs,
-                anchor: Anchor::default(),
-            });
-        }
+        l.push(&[Run::new(what, Tone::Body)], &first, &rest);
     }
-    out
+    l.into_lines()
 }
 
 pub fn rows_height(app: &App, width: usize) -> usize {

@@ -6,50 +6,12 @@ use ratatui::layout::Rect;
 
 use super::{draw_lines, layout, page};
 use crate::app::{App, Stage};
-use crate::document::{wrap, Anchor, DocLine, Run, Tone};
+use crate::document::{DocLine, Lines, Run, Tone};
 use crate::selfcheck::{Answer, CRISIS_LINE, NEXT, NO_REASONS, SAY, WHY, YOUR_ANSWERS};
-
-/// Collects wrapped lines.
-struct Lines {
-    width: usize,
-    out: Vec<DocLine>,
-}
-
-impl Lines {
-    fn push(&mut self, runs: &[Run], first: &[Run], rest: &[Run]) {
-        for (runs, _) in wrap(runs, self.width, first, rest) {
-            self.out.push(DocLine {
-                runs,
-                anchor: Anchor::default(),
-            });
-        }
-    }
-
-    fn text(&mut self, text: &str, tone: Tone) {
-        self.push(&[Run::new(text, tone)], &[], &[]);
-    }
-
-    fn blank(&mut self) {
-        self.push(&[], &[], &[]);
-    }
-
-    fn bullets(&mut self, items: &[String], bullet: &str) {
-        for item in items {
-            self.push(
-                &[Run::new(item, Tone::Body)],
-                &[Run::new(format!("{bullet} "), Tone::Bullet)],
-                &[Run::new("  ", Tone::Body)],
-            );
-        }
-    }
-}
 
 pub fn intro_lines(app: &App, width: usize) -> Vec<DocLine> {
     let q = &app.pack.questionnaire;
-    let mut l = Lines {
-        width,
-        out: Vec::new(),
-    };
+    let mut l = Lines::new(width);
     l.text(&q.title, Tone::Title);
     l.text("A self-check, not a test", Tone::Dim);
     for paragraph in &q.intro {
@@ -78,17 +40,14 @@ pub fn intro_lines(app: &App, width: usize) -> Vec<DocLine> {
         "Press Enter to start.".to_string()
     };
     l.text(&start, Tone::Heading);
-    l.out
+    l.into_lines()
 }
 
 pub fn question_lines(app: &App, index: usize, width: usize) -> Vec<DocLine> {
     let q = &app.pack.questionnaire;
-    let mut l = Lines {
-        width,
-        out: Vec::new(),
-    };
+    let mut l = Lines::new(width);
     let Some(question) = q.questions.get(index) else {
-        return l.out;
+        return l.into_lines();
     };
     l.text(
         &format!("Question {} of {}", index + 1, q.questions.len()),
@@ -129,17 +88,14 @@ pub fn question_lines(app: &App, index: usize, width: usize) -> Vec<DocLine> {
         "↑ ↓ and Enter, or a number, to answer · ← back · x clear my answers",
         Tone::Dim,
     );
-    l.out
+    l.into_lines()
 }
 
 pub fn results_lines(app: &App, width: usize) -> Vec<DocLine> {
     let q = &app.pack.questionnaire;
     let report = q.report(&app.self_check.answers);
     let bullet = app.glyphs.bullet;
-    let mut l = Lines {
-        width,
-        out: Vec::new(),
-    };
+    let mut l = Lines::new(width);
     l.text(&report.title, Tone::Title);
     l.text(&report.summary, Tone::Body);
     l.blank();
@@ -181,7 +137,7 @@ pub fn results_lines(app: &App, width: usize) -> Vec<DocLine> {
             &[Run::new("    ", Tone::Body)],
         );
     }
-    l.out
+    l.into_lines()
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {

@@ -6,18 +6,11 @@ use ratatui::layout::Rect;
 use super::page;
 use crate::app::App;
 use crate::content::Pack;
-use crate::document::{wrap, Anchor, DocLine, Glyphs, Run, Tone};
+use crate::document::{DocLine, Glyphs, Lines, Run, Tone};
 
 pub fn lines(pack: &Pack, width: usize, _glyphs: Glyphs) -> Vec<DocLine> {
-    let mut out = Vec::new();
-    let mut push = |runs: &[Run], first: &[Run], rest: &[Run]| {
-        for (runs, _) in wrap(runs, width, first, rest) {
-            out.push(DocLine {
-                runs,
-                anchor: Anchor::default(),
-            });
-        }
-    };
+    let mut l = Lines::new(width);
+    let mut push = |runs: &[Run], first: &[Run], rest: &[Run]| l.push(runs, first, rest);
     push(&[Run::new("Sources", Tone::Title)], &[], &[]);
     push(
         &[Run::new(
@@ -61,7 +54,7 @@ pub fn lines(pack: &Pack, width: usize, _glyphs: Glyphs) -> Vec<DocLine> {
             );
         }
     }
-    out
+    l.into_lines()
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 
 use super::{draw_lines, layout};
 use crate::app::{App, WelcomeItem, WELCOME_ITEMS};
-use crate::document::{wrap, DocLine, Run, Tone};
+use crate::document::{Lines, Run, Tone};
 
 pub const DISCLAIMER: &str = "lantern is not medical advice and it cannot diagnose you. \
      For advice about your own health, talk to a doctor, nurse or counselor.";
@@ -30,38 +30,23 @@ pub fn item_text(item: WelcomeItem) -> (&'static str, &'static str) {
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let column = layout::text_column(area);
     let width = usize::from(column.width);
-    let mut lines: Vec<DocLine> = Vec::new();
-    let push = |runs: &[Run], prefix: &[Run], rest: &[Run], lines: &mut Vec<DocLine>| {
-        for (runs, _) in wrap(runs, width, prefix, rest) {
-            lines.push(DocLine {
-                runs,
-                anchor: Default::default(),
-            });
-        }
-    };
-    let blank = |lines: &mut Vec<DocLine>| {
-        lines.push(DocLine {
-            runs: Vec::new(),
-            anchor: Default::default(),
-        })
-    };
 
-    let mut menu = Vec::new();
+    let mut menu = Lines::new(width);
     for (i, item) in WELCOME_ITEMS.iter().enumerate() {
         let (name, about) = item_text(*item);
         let selected = i == app.welcome_selected;
         let marker = if selected { app.glyphs.marker } else { "  " };
         let tone = if selected { Tone::Strong } else { Tone::Body };
-        push(
+        menu.push(
             &[
                 Run::new(format!("{}  {name}", i + 1), tone),
                 Run::new(format!(" — {about}"), Tone::Dim),
             ],
             &[Run::new(marker, tone)],
             &[Run::new("     ", Tone::Body)],
-            &mut menu,
         );
     }
+    let menu = menu.into_lines();
 
     let review = match &app.pack.meta.reviewer {
         Some(reviewer) => format!(
@@ -74,43 +59,36 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ),
     };
 
-    push(&[Run::new("lantern", Tone::Title)], &[], &[], &mut lines);
-    push(
-        &[Run::new(&app.pack.meta.title, Tone::Heading)],
-        &[],
-        &[],
-        &mut lines,
-    );
-    blank(&mut lines);
-    push(&[Run::new(ABOUT, Tone::Body)], &[], &[], &mut lines);
-    blank(&mut lines);
-    push(&[Run::new(DISCLAIMER, Tone::Strong)], &[], &[], &mut lines);
-    blank(&mut lines);
+    let mut full = Lines::new(width);
+    full.text("lantern", Tone::Title);
+    full.text(&app.pack.meta.title, Tone::Heading);
+    full.blank();
+    full.text(ABOUT, Tone::Body);
+    full.blank();
+    full.text(DISCLAIMER, Tone::Strong);
+    full.blank();
+    let mut lines = full.into_lines();
     lines.extend(menu.iter().cloned());
-    blank(&mut lines);
-    push(&[Run::new(PRIVACY, Tone::Body)], &[], &[], &mut lines);
-    push(&[Run::new(review, Tone::Dim)], &[], &[], &mut lines);
+    let mut end = Lines::new(width);
+    end.blank();
+    end.text(PRIVACY, Tone::Body);
+    end.text(&review, Tone::Dim);
+    lines.extend(end.into_lines());
 
-    let height = usize::from(column.height);
-    if lines.len() < height {
+    if lines.len() < usize::from(column.height) {
         let top = Rect::new(column.x, column.y + 1, column.width, column.height - 1);
         draw_lines(&lines, 0, top, buf);
     } else {
         // Too short for everything: the menu and the one line that must never be lost.
-        let mut compact = Vec::new();
-        push(
-            &[Run::new(
-                "Not medical advice. Not a diagnosis.",
-                Tone::Strong,
-            )],
-            &[],
-            &[],
-            &mut compact,
-        );
-        blank(&mut compact);
-        compact.extend(menu);
-        blank(&mut compact);
-        push(&[Run::new(PRIVACY, Tone::Body)], &[], &[], &mut compact);
-        draw_lines(&compact, 0, column, buf);
+        let mut compact = Lines::new(width);
+        compact.text("Not medical advice. Not a diagnosis.", Tone::Strong);
+        compact.blank();
+        let mut lines = compact.into_lines();
+        lines.extend(menu);
+        let mut end = Lines::new(width);
+        end.blank();
+        end.text(PRIVACY, Tone::Body);
+        lines.extend(end.into_lines());
+        draw_lines(&lines, 0, column, buf);
     }
 }
