@@ -115,7 +115,11 @@ fn the_built_in_pack_folder_validates_clean_from_disk_too() {
 #[test]
 fn the_built_in_pack_meets_the_content_guide() {
     let pack = common::builtin();
-    assert!(pack.sections.len() >= 3);
+    assert_eq!(
+        pack.sections.len(),
+        11,
+        "one section or more for each of the guide's 11 topics"
+    );
     for section in &pack.sections {
         assert!(
             (2..=3).contains(&section.prompts.len()),
@@ -123,6 +127,31 @@ fn the_built_in_pack_meets_the_content_guide() {
             section.id
         );
         assert!(!section.key_points.is_empty() && !section.next_steps.is_empty());
+        use lantern::content::Block;
+        assert!(
+            section
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::Callout { .. })),
+            "{} has a callout",
+            section.id
+        );
+        assert!(
+            section
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::Heading(_))),
+            "{} has headings",
+            section.id
+        );
+        assert!(
+            section
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::Bullets(_))),
+            "{} has a list",
+            section.id
+        );
         assert!(
             !section.sources.is_empty(),
             "{} cites its sources",

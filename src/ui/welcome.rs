@@ -11,7 +11,8 @@ pub const DISCLAIMER: &str = "lantern is not medical advice and it cannot diagno
      For advice about your own health, talk to a doctor, nurse or counselor.";
 pub const ABOUT: &str = "Plain, sourced facts about ketamine, esketamine and depression: what \
      they are, what they can and cannot do, their risks, and where to find help.";
-pub const PRIVACY: &str = "lantern works offline. Nothing you do here is saved or sent anywhere.";
+pub const PRIVACY: &str =
+    "lantern works offline. Nothing you do here is sent anywhere, or saved unless you ask.";
 
 pub fn item_text(item: WelcomeItem) -> (&'static str, &'static str) {
     match item {
