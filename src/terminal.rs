@@ -2,6 +2,7 @@
 //! every way out — quit, error, panic, SIGTERM, SIGHUP, SIGINT.
 
 use std::io::{self, BufWriter, Write};
+use std::os::fd::AsFd;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -80,6 +81,36 @@ fn install_panic_hook() {
     }));
 }
 
+#[derive(Debug, PartialEq, Eq)]
+enum Input {
+    /// Something to read, or the wait ran out (resizes arrive by signal, not as input).
+    Check,
+    /// The terminal is gone.
+    HungUp,
+}
+
+/// Waits up to `timeout` for standard input, the terminal, to have something to read.
+fn wait_for_input(timeout: Duration) -> Input {
+    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+    let stdin = io::stdin();
+    let mut fds = [PollFd::new(stdin.as_fd(), PollFlags::POLLIN)];
+    let timeout = PollTimeout::try_from(timeout).unwrap_or(PollTimeout::ZERO);
+    match poll(&mut fds, timeout) {
+        Ok(_) => {
+            let gone = fds[0].revents().is_some_and(|r| {
+                r.intersects(PollFlags::POLLHUP | PollFlags::POLLERR | PollFlags::POLLNVAL)
+            });
+            if gone {
+                Input::HungUp
+            } else {
+                Input::Check
+            }
+        }
+        // Interrupted by a signal, say: check the stop flag and carry on.
+        Err(_) => Input::Check,
+    }
+}
+
 /// Runs the full-screen app until the person quits or a stop signal arrives.
 pub fn run(app: &mut App) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
@@ -109,33 +140,48 @@ pub fn run(app: &mut App) -> io::Result<()> {
         panic!("LANTERN_TEST_PANIC is set: panicking on purpose");
     }
 
-    while !stop.load(Ordering::Relaxed) {
-        let event = match event::poll(TICK) {
-            Ok(true) => Some(event::read()?),
-            Ok(false) => None,
-            Err(err) if err.kind() == io::ErrorKind::Interrupted => None,
-            Err(err) => return Err(err),
-        };
-        let changed = match event {
-            // Presses only: releases and repeats would act twice on terminals that send them.
-            Some(Event::Key(key)) if key.kind == KeyEventKind::Press => {
-                match action_for(app.context(), &key) {
-                    Some(action) => app.update(action),
-                    None => false,
-                }
-            }
-            Some(Event::Resize(width, height)) => {
-                app.update(Action::Resize { width, height });
-                true
-            }
-            _ => false,
-        };
-        if let Some(effect) = app.take_effect() {
-            let result = crate::effects::run(effect);
-            app.effect_done(result);
+    'session: while !stop.load(Ordering::Relaxed) {
+        // Wait for input ourselves first: a terminal that went away without a signal (its
+        // window killed, say) reads as endless end-of-file, which crossterm retries forever
+        // inside its own poll. Here it shows as a hang-up, and lantern ends.
+        if wait_for_input(TICK) == Input::HungUp {
+            // Nothing to restore on a terminal that is gone. Writing to it fails, and
+            // ratatui's drop would then report that on the closed stderr, which panics.
+            ACTIVE.store(false, Ordering::SeqCst);
+            std::mem::forget(terminal);
+            return Ok(());
         }
-        if app.should_quit {
-            break;
+        let mut changed = false;
+        // Everything that arrived, including resizes, which crossterm reports on its own.
+        loop {
+            let event = match event::poll(Duration::ZERO) {
+                Ok(true) => event::read()?,
+                Ok(false) => break,
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => break,
+                Err(err) => return Err(err),
+            };
+            changed |= match event {
+                // Presses only: releases and repeats would act twice on terminals that send
+                // them.
+                Event::Key(key) if key.kind == KeyEventKind::Press => {
+                    match action_for(app.context(), &key) {
+                        Some(action) => app.update(action),
+                        None => false,
+                    }
+                }
+                Event::Resize(width, height) => {
+                    app.update(Action::Resize { width, height });
+                    true
+                }
+                _ => false,
+            };
+            if let Some(effect) = app.take_effect() {
+                let result = crate::effects::run(effect);
+                app.effect_done(result);
+            }
+            if app.should_quit {
+                break 'session;
+            }
         }
         if changed {
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;

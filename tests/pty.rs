@@ -145,7 +145,7 @@ fn resizing_the_terminal_redraws_at_the_new_size() {
     let mut s = PtySession::start(&[], 80, 24);
     s.wait_for_text("Welcome");
     s.settle();
-    s.master
+    s.master()
         .resize(portable_pty::PtySize {
             rows: 12,
             cols: 40,

@@ -137,31 +137,38 @@ impl Questionnaire {
         }
     }
 
-    /// The outcome for a set of answers: the most urgent outcome whose rule matches, with
-    /// every matching reason for it; an urgent answer always gives "Reach out now".
-    pub fn evaluate(&self, answers: &[Option<Answer>]) -> Evaluation {
-        let matches = |rule: &Rule| {
-            rule.when.iter().all(|c| match answers.get(c.question) {
-                Some(Some(Answer::Choice(choice))) => c.options.contains(choice),
-                _ => false,
-            })
-        };
+    fn rule_matches(rule: &Rule, answers: &[Option<Answer>]) -> bool {
+        rule.when.iter().all(|c| match answers.get(c.question) {
+            Some(Some(Answer::Choice(choice))) => c.options.contains(choice),
+            _ => false,
+        })
+    }
+
+    /// The outcome alone, without reasons: the most urgent outcome whose rule matches; an
+    /// urgent answer always gives "Reach out now". Allocates nothing, for the exhaustive walk.
+    pub fn outcome(&self, answers: &[Option<Answer>]) -> Outcome {
         let urgent = answers
             .iter()
             .enumerate()
             .any(|(q, a)| a.is_some_and(|a| self.is_urgent(q, a)));
-        let best = self
-            .rules
+        if urgent {
+            return Outcome::ReachOutNow;
+        }
+        self.rules
             .iter()
-            .filter(|r| matches(r))
+            .filter(|r| Self::rule_matches(r, answers))
             .map(|r| r.outcome)
             .max()
-            .unwrap_or(Outcome::KeepAnEye);
-        let outcome = if urgent { Outcome::ReachOutNow } else { best };
+            .unwrap_or(Outcome::KeepAnEye)
+    }
+
+    /// The outcome for a set of answers, with every matching reason for it.
+    pub fn evaluate(&self, answers: &[Option<Answer>]) -> Evaluation {
+        let outcome = self.outcome(answers);
         let reasons = self
             .rules
             .iter()
-            .filter(|r| r.outcome == outcome && matches(r))
+            .filter(|r| r.outcome == outcome && Self::rule_matches(r, answers))
             .map(|r| r.reason.clone())
             .collect();
         Evaluation { outcome, reasons }
@@ -223,8 +230,8 @@ impl Questionnaire {
         let mut answers: Vec<Option<Answer>> = classes.iter().map(|c| c[0]).collect();
         let mut count = 0;
         loop {
-            visit(&answers);
             count += 1;
+            visit(&answers);
             // Advance like an odometer.
             let mut q = 0;
             loop {
@@ -243,18 +250,43 @@ impl Questionnaire {
         }
     }
 
-    /// The outcomes no set of answers can lead to. Checked exhaustively over every
-    /// combination of answer classes.
+    /// The outcomes no set of answers can lead to. A complete depth-first search over the
+    /// answer classes: adding an answer can only make more rules match, so a partial set
+    /// that already leads past the target is abandoned, and one that leads to the target can
+    /// be finished with unanswered questions. Exact, and fast enough to run at every start.
     pub fn unreachable_outcomes(&self) -> Vec<Outcome> {
-        let mut reached = [false; 4];
-        self.for_each_answer_set(|answers| {
-            let outcome = self.evaluate(answers).outcome;
-            reached[outcome as usize] = true;
-        });
+        let classes = self.answer_classes();
         Outcome::ALL
             .into_iter()
-            .filter(|o| !reached[*o as usize])
+            .filter(|&target| {
+                let mut answers = vec![None; classes.len()];
+                !self.reaches(target, 0, &classes, &mut answers)
+            })
             .collect()
+    }
+
+    fn reaches(
+        &self,
+        target: Outcome,
+        question: usize,
+        classes: &[Vec<Option<Answer>>],
+        answers: &mut [Option<Answer>],
+    ) -> bool {
+        let now = self.outcome(answers);
+        if now == target {
+            return true;
+        }
+        if now > target || question == classes.len() {
+            return false;
+        }
+        for class in &classes[question] {
+            answers[question] = *class;
+            if self.reaches(target, question + 1, classes, answers) {
+                return true;
+            }
+        }
+        answers[question] = None;
+        false
     }
 }
 

@@ -18,9 +18,9 @@ pub struct PtySession {
     /// Every byte lantern wrote, for checks on the raw escape sequences.
     pub raw: Vec<u8>,
     output: Receiver<Vec<u8>>,
-    writer: Box<dyn Write + Send>,
+    writer: Option<Box<dyn Write + Send>>,
     child: Box<dyn Child + Send + Sync>,
-    pub master: Box<dyn MasterPty + Send>,
+    master: Option<Box<dyn MasterPty + Send>>,
 }
 
 impl PtySession {
@@ -66,9 +66,9 @@ impl PtySession {
             parser: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
             raw: Vec::new(),
             output,
-            writer,
+            writer: Some(writer),
             child,
-            master: pair.master,
+            master: Some(pair.master),
         }
     }
 
@@ -84,8 +84,13 @@ impl PtySession {
     }
 
     pub fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("send keys");
-        self.writer.flush().expect("flush keys");
+        let writer = self.writer.as_mut().expect("the terminal is open");
+        writer.write_all(keys.as_bytes()).expect("send keys");
+        writer.flush().expect("flush keys");
+    }
+
+    pub fn master(&self) -> &dyn MasterPty {
+        self.master.as_deref().expect("the terminal is open")
     }
 
     pub fn screen(&self) -> String {
@@ -166,7 +171,7 @@ impl PtySession {
     /// Whether the pty is in the terminal's normal line mode (echo and canonical input).
     pub fn in_cooked_mode(&self) -> bool {
         use nix::sys::termios::LocalFlags;
-        let termios = self.master.get_termios().expect("termios");
+        let termios = self.master().get_termios().expect("termios");
         termios
             .local_flags
             .contains(LocalFlags::ECHO | LocalFlags::ICANON)
