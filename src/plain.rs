@@ -85,10 +85,11 @@ pub fn menu(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -> io::
         )?;
         writeln!(out, "lantern: {}", pack.meta.title)?;
         writeln!(out, "1. Read a section")?;
-        writeln!(out, "2. Get help now (crisis lines, 988 first)")?;
-        writeln!(out, "3. Quit")?;
-        match ask(input, out, 3)? {
-            None | Some(3) => return Ok(()),
+        writeln!(out, "2. Self-check: should I talk to a professional?")?;
+        writeln!(out, "3. Get help now (crisis lines, 988 first)")?;
+        writeln!(out, "4. Quit")?;
+        match ask(input, out, 4)? {
+            None | Some(4) => return Ok(()),
             Some(1) => {
                 writeln!(out)?;
                 writeln!(out, "Sections:")?;
@@ -102,6 +103,10 @@ pub fn menu(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -> io::
                         section(pack, n - 1, out)?;
                     }
                 }
+            }
+            Some(2) => {
+                writeln!(out)?;
+                self_check(pack, input, out)?;
             }
             Some(_) => {
                 writeln!(out)?;

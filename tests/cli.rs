@@ -140,7 +140,7 @@ fn read_an_unknown_section_exits_2_and_lists_the_choices() {
 
 #[test]
 fn bare_lantern_without_a_terminal_runs_the_line_menu() {
-    let out = lantern_with_input(&[], "2\n1\n2\n3\n");
+    let out = lantern_with_input(&[], "3\n1\n2\n4\n");
     assert!(out.status.success());
     let text = stdout(&out);
     assert_no_escape_codes(&text);
@@ -158,6 +158,11 @@ fn bare_lantern_without_a_terminal_runs_the_line_menu() {
 #[test]
 fn line_menu_reasks_on_bad_input_and_ends_cleanly_at_end_of_input() {
     let out = lantern_with_input(&[], "seven\n9\n");
+    let text = stdout(&out);
+    assert!(
+        text.contains("2. Self-check"),
+        "the self-check is on the menu"
+    );
     assert!(out.status.success());
     let text = stdout(&out);
     assert!(text.contains("\"seven\" is not one of the numbers"));
@@ -174,4 +179,20 @@ fn term_dumb_gets_the_line_menu_even_on_a_terminal_like_setup() {
     assert!(out.status.success());
     assert_no_escape_codes(&stdout(&out));
     assert!(stdout(&out).contains("Call or text 988"));
+}
+
+#[test]
+fn line_menu_offers_the_self_check() {
+    let mut input = String::from("2\n");
+    input.push_str(&"1\n".repeat(12));
+    input.push_str("4\n");
+    let out = lantern_with_input(&[], &input);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert_no_escape_codes(&text);
+    assert!(
+        text.contains("Result: Keep an eye on how you feel"),
+        "{text}"
+    );
+    assert!(text.contains("You can talk to a professional any time, whatever your answers."));
 }
