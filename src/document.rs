@@ -479,18 +479,6 @@ impl Lines {
         }
     }
 
-    pub fn extend(&mut self, other: Lines) {
-        self.lines.extend(other.lines);
-    }
-
-    pub fn len(&self) -> usize {
-        self.lines.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.lines.is_empty()
-    }
-
     pub fn into_lines(self) -> Vec<DocLine> {
         self.lines
     }

@@ -198,10 +198,6 @@ impl App {
         self.overlays.iter().map(|o| o.kind).collect()
     }
 
-    pub fn crisis_open(&self) -> bool {
-        self.overlays.iter().any(|o| o.kind == Overlay::Crisis)
-    }
-
     /// The scroll position of the top overlay, 0 when none is open.
     pub fn overlay_scroll(&self) -> usize {
         self.overlays.last().map_or(0, |o| o.scroll)
