@@ -7,12 +7,20 @@ use std::rc::Rc;
 use crate::content::Pack;
 use crate::document::{layout_section, DocLine, Glyphs};
 
+/// The two pages that list the whole pack rather than one section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Glossary,
+    Sources,
+}
+
 #[derive(Debug, Clone)]
 pub struct Layouts {
     width: usize,
     glyphs: Glyphs,
     /// Shared between copies of the app state: a cell is only ever filled, never changed.
     sections: Rc<Vec<OnceCell<Vec<DocLine>>>>,
+    pages: Rc<[OnceCell<Vec<DocLine>>; 2]>,
 }
 
 impl Layouts {
@@ -21,6 +29,7 @@ impl Layouts {
             width,
             glyphs,
             sections: Rc::new(vec![OnceCell::new(); pack.sections.len()]),
+            pages: Rc::new([OnceCell::new(), OnceCell::new()]),
         }
     }
 
@@ -33,6 +42,19 @@ impl Layouts {
         match self.sections.get(index) {
             Some(cell) => cell.get_or_init(|| layout_section(pack, index, self.width, self.glyphs)),
             None => &[],
+        }
+    }
+
+    /// The glossary or the sources page laid out at this width.
+    pub fn page(&self, pack: &Pack, page: Page) -> &[DocLine] {
+        let (width, glyphs) = (self.width, self.glyphs);
+        match page {
+            Page::Glossary => {
+                self.pages[0].get_or_init(|| crate::ui::glossary::lines(pack, width, glyphs))
+            }
+            Page::Sources => {
+                self.pages[1].get_or_init(|| crate::ui::sources::lines(pack, width, glyphs))
+            }
         }
     }
 }

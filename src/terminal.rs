@@ -176,7 +176,7 @@ pub fn run(app: &mut App) -> io::Result<()> {
                 _ => false,
             };
             if let Some(effect) = app.take_effect() {
-                let result = crate::effects::run(effect);
+                let result = crate::effects::run(&app.pack, effect);
                 app.effect_done(result);
             }
             if app.should_quit {

@@ -216,23 +216,34 @@ fn private_home(home: &std::path::Path) -> Vec<(&'static str, String)> {
     ]
 }
 
+/// Starts lantern and opens the self-check at its first question.
+fn start_self_check(cols: u16, rows: u16, env: &[(&str, &str)]) -> PtySession {
+    let mut s = PtySession::start_with_env(&[], cols, rows, env);
+    s.wait_for_text("Welcome");
+    s.send("2");
+    s.wait_for_text("Press Enter to start");
+    s.send("\r");
+    s.wait_for_text("Question 1 of");
+    s
+}
+
+/// Answers questions `from..to` (1-based) with answer `choice`, waiting for each.
+fn answer(s: &mut PtySession, from: usize, to: usize, choice: &str) {
+    for n in from..to {
+        s.wait_for_text(&format!("Question {n} of"));
+        s.send(choice);
+    }
+}
+
 #[test]
 fn a_whole_self_check_writes_nothing_to_disk() {
     let home = tempfile::tempdir().expect("temp home");
     let env = private_home(home.path());
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let before = tree(home.path());
-    let mut s = PtySession::start_with_env(&[], 80, 24, &env);
-    s.wait_for_text("Welcome");
-    s.send("2");
-    s.wait_for_text("Press Enter to start");
-    s.send("\r");
-    s.wait_for_text("Question 1 of");
-    for n in 1..12 {
-        s.send("2");
-        s.wait_for_text(&format!("Question {} of", n + 1));
-    }
-    s.send("1");
+    let mut s = start_self_check(80, 24, &env);
+    answer(&mut s, 1, 12, "2");
+    answer(&mut s, 12, 13, "1");
     s.wait_for_text("Talk to a professional soon");
     s.wait_for_text("You said");
     s.send("q");
@@ -243,15 +254,8 @@ fn a_whole_self_check_writes_nothing_to_disk() {
 
 #[test]
 fn a_safety_yes_brings_up_988_at_once_and_closing_carries_on() {
-    let mut s = PtySession::start(&[], 80, 24);
-    s.wait_for_text("Welcome");
-    s.send("2");
-    s.wait_for_text("Press Enter to start");
-    s.send("\r");
-    for n in 1..12 {
-        s.wait_for_text(&format!("Question {n} of"));
-        s.send("1");
-    }
+    let mut s = start_self_check(80, 24, &[]);
+    answer(&mut s, 1, 12, "1");
     s.wait_for_text("hurting yourself?");
     s.send("2");
     s.wait_for_text("Thank you for telling us");
@@ -267,15 +271,8 @@ fn save_a_summary_writes_a_new_file_and_shows_its_path_never_overwriting() {
     let home = tempfile::tempdir().expect("temp home");
     let env = private_home(home.path());
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let mut s = PtySession::start_with_env(&[], 120, 30, &env);
-    s.wait_for_text("Welcome");
-    s.send("2");
-    s.wait_for_text("Press Enter to start");
-    s.send("\r");
-    for n in 1..13 {
-        s.wait_for_text(&format!("Question {n} of"));
-        s.send("1");
-    }
+    let mut s = start_self_check(120, 30, &env);
+    answer(&mut s, 1, 13, "1");
     s.wait_for_text("Keep an eye on how you feel");
     s.send("s");
     s.wait_for_text("Saved your summary to");

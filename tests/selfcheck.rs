@@ -353,9 +353,12 @@ fn save_asks_the_event_loop_for_a_summary_and_shows_where_it_went() {
     answer_all(&mut app, 0);
     assert!(app.effect.is_none(), "nothing is saved unless asked");
     apply(&mut app, &[SaveSummary]);
-    let Some(lantern::app::Effect::SaveSummary(text)) = app.take_effect() else {
+    let Some(lantern::app::Effect::SaveSummary(answers)) = app.take_effect() else {
         panic!("no save asked for");
     };
+    assert_eq!(answers, app.self_check.answers);
+    let text = lantern::selfcheck::summary_text(&app.pack.questionnaire, &answers, "2026-11-22");
+    assert!(text.starts_with("lantern self-check summary, 2026-11-22"));
     assert!(text.contains("not a diagnosis"));
     assert!(text.contains("Your answers:"));
     assert!(text.contains("You can talk to a professional any time"));
@@ -441,4 +444,23 @@ fn line_mode_prints_crisis_resources_right_after_a_safety_yes() {
     let result = text.find("Result: Reach out now").expect("result");
     assert!(asked < lifeline && lifeline < result);
     assert!(text[asked..lifeline].contains("Thank you for telling us"));
+}
+
+#[test]
+fn the_urgent_crisis_panel_scrolls_all_the_way_to_its_last_line() {
+    let mut app = self_check_app(40, 12);
+    apply(&mut app, &[Select]);
+    let q = app.pack.questionnaire.clone();
+    for (i, question) in q.questions.iter().enumerate() {
+        let urgent = question.options.iter().position(|c| c.urgent);
+        app.update(Choose(urgent.unwrap_or(0)));
+        let _ = i;
+    }
+    assert!(app.overlays.first().is_some_and(|o| o.urgent));
+    apply(&mut app, &[Bottom]);
+    let screen = buffer_lines(draw(&app).backend().buffer()).join("\n");
+    assert!(
+        screen.contains("connect to anything"),
+        "the panel's last line is reachable with the calm note above 988:\n{screen}"
+    );
 }

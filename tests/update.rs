@@ -239,6 +239,6 @@ fn resize_clamps_scroll_positions() {
         width: 200,
         height: 60,
     });
-    assert_eq!(app.crisis_max_scroll(), 0, "everything fits at 200×60");
+    assert_eq!(app.crisis_max_scroll(false), 0, "everything fits at 200×60");
     assert_eq!(app.overlay_scroll(), 0);
 }

@@ -357,7 +357,14 @@ const SELF_CHECK_RESULTS: &[Binding] = &[
     CLEAR_ANSWERS,
 ];
 
-const OVERLAY: &[Binding] = &[SCROLL[0], SCROLL[1], SCROLL[2], SCROLL[3]];
+const OVERLAY: &[Binding] = &[
+    SCROLL[0],
+    SCROLL[1],
+    SCROLL[2],
+    SCROLL[3],
+    bind(&[Key::Home, Key::Char('g')], Action::Top, "Go to the top"),
+    bind(&[Key::End, Key::Char('G')], Action::Bottom, "Go to the end"),
+];
 
 pub fn bindings(context: Context) -> &'static [Binding] {
     match context {

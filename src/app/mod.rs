@@ -16,10 +16,10 @@ use keymap::Context;
 
 use crate::content::Pack;
 use crate::document::{Glyphs, UNICODE};
-use crate::layouts::Layouts;
+use crate::layouts::{Layouts, Page};
 use crate::search::{self, Hit};
 use crate::selfcheck::{Answer, Answers};
-use crate::ui::{crisis, glossary, help, layout, sources};
+use crate::ui::{crisis, help, layout};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -72,8 +72,9 @@ pub struct SelfCheck {
 /// Work with side effects that `update` asks for and the event loop carries out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Write this summary text to a new file.
-    SaveSummary(String),
+    /// Write a summary of these self-check answers to a new file. The date is put in by
+    /// the event loop: reading the clock is not `update`'s business.
+    SaveSummary(Answers),
 }
 
 /// The items of the welcome menu, in order.
@@ -280,9 +281,9 @@ impl App {
                 self.area = Rect::new(0, 0, width, height);
                 self.relayout();
             }
-            _ => match self.top_overlay() {
-                Some(kind) => {
-                    let max = self.overlay_max_scroll(kind);
+            _ => match self.overlays.last().copied() {
+                Some(top) => {
+                    let max = self.overlay_max_scroll(&top);
                     let page = self.overlay_page();
                     if let Some(top) = self.overlays.last_mut() {
                         top.scroll = scrolled(top.scroll, action, max, page);
@@ -448,12 +449,7 @@ impl App {
                 }
                 Action::PreviousQuestion => self.show_question(questions.saturating_sub(1)),
                 Action::SaveSummary => {
-                    let text = crate::selfcheck::summary_text(
-                        &self.pack.questionnaire,
-                        &self.self_check.answers,
-                        &crate::content::today().to_string(),
-                    );
-                    self.effect = Some(Effect::SaveSummary(text));
+                    self.effect = Some(Effect::SaveSummary(self.self_check.answers.clone()));
                 }
                 _ => {
                     let max = self.results_max_scroll();
@@ -620,7 +616,7 @@ impl App {
         let limits: Vec<usize> = self
             .overlays
             .iter()
-            .map(|o| self.overlay_max_scroll(o.kind))
+            .map(|o| self.overlay_max_scroll(o))
             .collect();
         for (overlay, max) in self.overlays.iter_mut().zip(limits) {
             overlay.scroll = overlay.scroll.min(max);
@@ -637,10 +633,9 @@ impl App {
 
     /// The furthest the glossary or sources page can scroll.
     pub fn page_max_scroll(&self, screen: Screen) -> usize {
-        let width = usize::from(layout::reader_text(self.area).width);
         let lines = match screen {
-            Screen::Glossary => glossary::lines(&self.pack, width, self.glyphs).len(),
-            Screen::Sources => sources::lines(&self.pack, width, self.glyphs).len(),
+            Screen::Glossary => self.layouts.page(&self.pack, Page::Glossary).len(),
+            Screen::Sources => self.layouts.page(&self.pack, Page::Sources).len(),
             _ => 0,
         };
         lines.saturating_sub(self.reader_page())
@@ -650,16 +645,18 @@ impl App {
         usize::from(crisis::inner(self.area).height).max(1)
     }
 
-    pub fn overlay_max_scroll(&self, kind: Overlay) -> usize {
-        match kind {
-            Overlay::Crisis => self.crisis_max_scroll(),
+    pub fn overlay_max_scroll(&self, overlay: &OpenOverlay) -> usize {
+        match overlay.kind {
+            Overlay::Crisis => self.crisis_max_scroll(overlay.urgent),
             Overlay::Help => self.help_max_scroll(),
         }
     }
 
-    pub fn crisis_max_scroll(&self) -> usize {
+    /// The furthest the crisis panel scrolls; `urgent` panels start with a calm note, so
+    /// they are longer.
+    pub fn crisis_max_scroll(&self, urgent: bool) -> usize {
         let inner = crisis::inner(self.area);
-        let lines = crisis::lines(&self.pack, usize::from(inner.width), self.glyphs).len();
+        let lines = crisis::panel_lines(self, urgent, usize::from(inner.width)).len();
         lines.saturating_sub(usize::from(inner.height))
     }
 

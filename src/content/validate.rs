@@ -2,7 +2,7 @@
 //!
 //! Nothing here stops at the first problem: a person fixing a pack wants the whole list.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::de::DeserializeOwned;
@@ -85,8 +85,8 @@ pub fn validate(files: &PackFiles, today: Date) -> Result<Loaded, Vec<Problem>> 
     let mut resolver = Resolver {
         references: references.as_ref().map(|(_, index)| index),
         glossary: glossary.as_ref().map(|(_, index)| index),
-        cited: HashMap::new(),
-        used_terms: HashMap::new(),
+        cited: HashSet::new(),
+        used_terms: HashSet::new(),
     };
     // Where each section id was first defined, to point a duplicate at its original.
     let mut section_ids: HashMap<String, String> = HashMap::new();
@@ -117,7 +117,7 @@ pub fn validate(files: &PackFiles, today: Date) -> Result<Loaded, Vec<Problem>> 
     let all_sections_read = sections_raw.len() == files.sections.len();
     if let Some((refs, index)) = references.as_ref().filter(|_| all_sections_read) {
         for (i, reference) in refs.iter().enumerate() {
-            if !resolver.cited.contains_key(&i) {
+            if !resolver.cited.contains(&i) {
                 if let Some(span) = index.get(&reference.id).map(|(_, span)| span.clone()) {
                     v.problems.push(files.references.error_in(
                         span,
@@ -132,7 +132,7 @@ pub fn validate(files: &PackFiles, today: Date) -> Result<Loaded, Vec<Problem>> 
     }
     if let Some((terms, index)) = glossary.as_ref().filter(|_| all_sections_read) {
         for (i, term) in terms.iter().enumerate() {
-            if !resolver.used_terms.contains_key(&i) {
+            if !resolver.used_terms.contains(&i) {
                 if let Some(span) = index.get(&term.id).map(|(_, span)| span.clone()) {
                     v.problems.push(files.glossary.error_in(
                         span,
@@ -179,8 +179,8 @@ type Index = HashMap<String, (usize, Range<usize>)>;
 struct Resolver<'a> {
     references: Option<&'a Index>,
     glossary: Option<&'a Index>,
-    cited: HashMap<usize, ()>,
-    used_terms: HashMap<usize, ()>,
+    cited: HashSet<usize>,
+    used_terms: HashSet<usize>,
 }
 
 /// What one section has cited and marked so far, in order of first use.
@@ -210,7 +210,8 @@ impl Validator {
             self.check_characters(file, key.get_ref(), key.span());
             self.check_value_characters(file, value);
         }
-        match toml::from_str::<T>(&file.text) {
+        // The typed model comes from the tree already parsed, not from parsing the text again.
+        match T::deserialize(toml::de::Deserializer::from(root)) {
             Ok(parsed) => Some(parsed),
             Err(err) => {
                 let at = err.span().map_or(0, |s| s.start);
@@ -618,7 +619,7 @@ impl Validator {
                     };
                     match index.get(id) {
                         Some((i, _)) => {
-                            resolver.cited.insert(*i, ());
+                            resolver.cited.insert(*i);
                             let number = match usage.sources.iter().position(|s| s == i) {
                                 Some(n) => n + 1,
                                 None => {
@@ -647,7 +648,7 @@ impl Validator {
                     };
                     match index.get(&id) {
                         Some((i, _)) => {
-                            resolver.used_terms.insert(*i, ());
+                            resolver.used_terms.insert(*i);
                             if !usage.terms.contains(i) {
                                 usage.terms.push(*i);
                             }

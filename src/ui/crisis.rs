@@ -32,18 +32,9 @@ pub fn inner(area: Rect) -> Rect {
     }
 }
 
-/// The panel's text at a width: the resources in the pack's order, which starts with 988.
-pub fn lines(pack: &Pack, width: usize, glyphs: Glyphs) -> Vec<DocLine> {
-    lines_with_note(pack, None, width, glyphs)
-}
-
-/// The panel's text, starting with `note` when an urgent self-check answer opened it.
-pub fn lines_with_note(
-    pack: &Pack,
-    note: Option<&str>,
-    width: usize,
-    glyphs: Glyphs,
-) -> Vec<DocLine> {
+/// The panel's text at a width: the resources in the pack's order, which starts with 988,
+/// after `note` when an urgent self-check answer opened the panel.
+pub fn lines(pack: &Pack, note: Option<&str>, width: usize, glyphs: Glyphs) -> Vec<DocLine> {
     let mut l = Lines::new(width);
     let mut push = |runs: &[Run], first: &[Run], rest: &[Run]| l.push(runs, first, rest);
     // The calm note replaces the opening line, so 988 stays near the top even when small.
@@ -79,14 +70,18 @@ pub fn lines_with_note(
     l.into_lines()
 }
 
+/// The text of one open panel: with the self-check's calm note when an urgent answer
+/// opened it. Drawing and scrolling both use this, so they always agree on its length.
+pub fn panel_lines(app: &App, urgent: bool, width: usize) -> Vec<DocLine> {
+    let note = urgent.then_some(app.pack.questionnaire.urgent_message.as_str());
+    lines(&app.pack, note, width, app.glyphs)
+}
+
 pub fn render(app: &App, overlay: &OpenOverlay, area: Rect, buf: &mut Buffer) {
     let panel = layout::panel(area, MAX_WIDTH);
     let inner = inner(area);
     clear(panel, buf, THEME.base);
-    let note = overlay
-        .urgent
-        .then_some(app.pack.questionnaire.urgent_message.as_str());
-    let text = lines_with_note(&app.pack, note, usize::from(inner.width), app.glyphs);
+    let text = panel_lines(app, overlay.urgent, usize::from(inner.width));
     let scroll = overlay
         .scroll
         .min(text.len().saturating_sub(usize::from(inner.height)));

@@ -1,11 +1,6 @@
 //! The glossary: every term the sections mark, in alphabetical order, with the sections
 //! that use it.
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-
-use super::page;
-use crate::app::App;
 use crate::content::Pack;
 use crate::document::{DocLine, Glyphs, Lines, Run, Tone};
 
@@ -45,16 +40,4 @@ pub fn lines(pack: &Pack, width: usize, _glyphs: Glyphs) -> Vec<DocLine> {
         }
     }
     l.into_lines()
-}
-
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let width = usize::from(super::layout::reader_text(area).width);
-    let lines = lines(&app.pack, width, app.glyphs);
-    page::render(
-        &lines,
-        app.glossary_scroll,
-        &[" Glossary · s sources · / search", " Glossary"],
-        area,
-        buf,
-    );
 }

@@ -23,6 +23,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Overlay, Screen};
 use crate::document::DocLine;
+use crate::layouts::Page;
 use theme::THEME;
 
 impl Widget for &App {
@@ -50,8 +51,8 @@ impl Widget for &App {
             Screen::Contents => contents::render(self, areas.body, buf),
             Screen::Reader => reader::render(self, area, buf),
             Screen::Search => search::render(self, areas.body, buf),
-            Screen::Glossary => glossary::render(self, area, buf),
-            Screen::Sources => sources::render(self, area, buf),
+            Screen::Glossary => page::render_page(self, Page::Glossary, area, buf),
+            Screen::Sources => page::render_page(self, Page::Sources, area, buf),
             Screen::SelfCheck => selfcheck::render(self, area, buf),
         }
         footer::render(self, areas.footer, buf);
@@ -135,8 +136,10 @@ pub fn fit(options: &[&str], width: usize) -> String {
     }
     let last = options.last().copied().unwrap_or("");
     let mut out = String::new();
+    let mut used = 0;
     for c in last.chars() {
-        if (out.clone() + &c.to_string()).width() > width {
+        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > width {
             break;
         }
         out.push(c);

@@ -5,9 +5,37 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
+use std::borrow::Cow;
+
 use super::theme::THEME;
-use super::{draw_lines, fit, layout};
+use super::{draw_lines, fit, glossary, layout, sources};
+use crate::app::App;
 use crate::document::DocLine;
+use crate::layouts::Page;
+
+/// The glossary or sources page, from the laid-out cache when it is for this size.
+pub fn render_page(app: &App, page: Page, area: Rect, buf: &mut Buffer) {
+    let width = usize::from(layout::reader_text(area).width);
+    let lines: Cow<'_, [DocLine]> = if app.layouts.width() == width {
+        Cow::Borrowed(app.layouts.page(&app.pack, page))
+    } else {
+        Cow::Owned(match page {
+            Page::Glossary => glossary::lines(&app.pack, width, app.glyphs),
+            Page::Sources => sources::lines(&app.pack, width, app.glyphs),
+        })
+    };
+    let (scroll, labels): (usize, [&str; 2]) = match page {
+        Page::Glossary => (
+            app.glossary_scroll,
+            [" Glossary · s sources · / search", " Glossary"],
+        ),
+        Page::Sources => (
+            app.sources_scroll,
+            [" Sources · w glossary · / search", " Sources"],
+        ),
+    };
+    render(&lines, scroll, &labels, area, buf);
+}
 
 /// Draws `lines` from `scroll` in the text column, and the position in the status row.
 /// `labels` are the left side of the status row, longest first.

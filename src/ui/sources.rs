@@ -1,10 +1,5 @@
 //! Sources: every reference of the pack, with the sections that cite it.
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-
-use super::page;
-use crate::app::App;
 use crate::content::Pack;
 use crate::document::{DocLine, Glyphs, Lines, Run, Tone};
 
@@ -55,16 +50,4 @@ pub fn lines(pack: &Pack, width: usize, _glyphs: Glyphs) -> Vec<DocLine> {
         }
     }
     l.into_lines()
-}
-
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let width = usize::from(super::layout::reader_text(area).width);
-    let lines = lines(&app.pack, width, app.glyphs);
-    page::render(
-        &lines,
-        app.sources_scroll,
-        &[" Sources · w glossary · / search", " Sources"],
-        area,
-        buf,
-    );
 }
