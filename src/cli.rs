@@ -7,12 +7,16 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::app::App;
+use crate::config::{self, Flags, Mode, Settings, ThemeName};
 use crate::content::{self, Loaded, Problem};
-use crate::{plain, terminal};
+use crate::{effects, plain, store, terminal};
 
 const EXAMPLES: &str = "\
 Examples:
   lantern                      open the full-screen app
+  lantern --mode counselor     section numbers, discussion prompts, handouts
+  lantern --mode kiosk --config /etc/lantern/kiosk.toml
+                               a locked waiting-room kiosk (see the README)
   lantern resources            print crisis lines (988 first) and exit
   lantern read 2               print section 2 as plain text
   lantern self-check           answer the self-check line by line
@@ -35,6 +39,30 @@ pub struct Cli {
     /// Use the content pack in this folder instead of the built-in one.
     #[arg(long, value_name = "DIR", global = true)]
     pub content: Option<PathBuf>,
+
+    /// Where lantern is used: personal (default), counselor, or kiosk. Also LANTERN_MODE.
+    #[arg(long, value_enum)]
+    pub mode: Option<Mode>,
+
+    /// Config file to use (default: config.toml in your config folder). Also LANTERN_CONFIG.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Colours: default (your terminal's), high-contrast, or mono. Also LANTERN_THEME.
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeName>,
+
+    /// Draw with plain ASCII characters only.
+    #[arg(long)]
+    pub ascii: bool,
+
+    /// Turn the mouse on (clicks and the wheel). It is always on in kiosk mode.
+    #[arg(long)]
+    pub mouse: bool,
+
+    /// Kiosk: seconds without input before "Still there?" (default 120).
+    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub idle_timeout: Option<u64>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -116,8 +144,28 @@ pub fn run() -> ExitCode {
             with_stdout(|out| plain::read(&loaded.pack, only, out))
         }
         Some(Command::Validate { .. }) => Ok(()),
-        None if can_run_full_screen() => terminal::run(&mut App::new(loaded.pack)),
-        None => with_stdout(|out| plain::menu(&loaded.pack, &mut io::stdin().lock(), out)),
+        None => {
+            // Settings are read only here: a mistake in the config file must never stand
+            // between a person and `lantern resources`.
+            let settings = match settings(&cli) {
+                Ok(settings) => settings,
+                Err(problems) => {
+                    for problem in &problems.0 {
+                        eprintln!("{problem}");
+                    }
+                    eprintln!(
+                        "lantern: the settings above have a problem; fix them and try again. \
+                         The file was not changed."
+                    );
+                    return ExitCode::from(BAD_INPUT);
+                }
+            };
+            if can_run_full_screen() {
+                full_screen(loaded.pack, settings)
+            } else {
+                with_stdout(|out| plain::menu(&loaded.pack, &mut io::stdin().lock(), out))
+            }
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -129,6 +177,33 @@ pub fn run() -> ExitCode {
             ExitCode::from(RUNTIME_ERROR)
         }
     }
+}
+
+/// Settings from the flags, the environment and the config file.
+fn settings(cli: &Cli) -> Result<Settings, config::ConfigError> {
+    let flags = Flags {
+        config: cli.config.clone(),
+        mode: cli.mode,
+        theme: cli.theme,
+        ascii: cli.ascii,
+        mouse: cli.mouse,
+        idle_timeout: cli.idle_timeout,
+    };
+    config::resolve(&flags, &|name| std::env::var(name).ok())
+}
+
+/// The full-screen app, with the saved reading place when the person asked for that.
+fn full_screen(pack: content::Pack, settings: Settings) -> io::Result<()> {
+    let place = (settings.mode == Mode::Personal && settings.remember_place)
+        .then(store::place_file)
+        .flatten()
+        .and_then(|path| store::load_place(&path));
+    let mut app = App::with_settings(pack, settings, place);
+    terminal::run(&mut app)?;
+    if let Err(err) = effects::save_place_on_exit(&app) {
+        eprintln!("lantern: could not save your reading place: {err}");
+    }
+    Ok(())
 }
 
 /// The full-screen app needs a real terminal on both ends; anything else gets line mode.

@@ -479,6 +479,15 @@ impl Lines {
         }
     }
 
+    /// Lines made so far.
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
     pub fn into_lines(self) -> Vec<DocLine> {
         self.lines
     }

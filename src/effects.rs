@@ -1,22 +1,77 @@
-//! Carries out the side effects `update` asks for. The only one: saving a self-check summary
-//! that the person asked for.
+//! Carries out the side effects `update` asks for: files a person asked for (a self-check
+//! summary, a counselor's handout) and, in personal mode, settings and the reading place.
 
-use crate::app::Effect;
+use crate::app::{App, Effect};
+use crate::config::Settings;
 use crate::content::Pack;
 use crate::store;
 
 /// Runs an effect; the result is what the person is told.
-pub fn run(pack: &Pack, effect: Effect) -> Result<String, String> {
+pub fn run(pack: &Pack, settings: &Settings, effect: &Effect) -> Result<String, String> {
+    let date = crate::content::today().to_string();
     match effect {
         Effect::SaveSummary(answers) => {
-            let date = crate::content::today().to_string();
-            let text = crate::selfcheck::summary_text(&pack.questionnaire, &answers, &date);
-            let dir = store::summary_dir()
-                .ok_or_else(|| "no documents or home folder was found".to_string())?;
-            let stem = format!("lantern-self-check-{date}");
-            store::write_new(&dir, &stem, &text)
-                .map(|path| path.display().to_string())
-                .map_err(|err| format!("{err} (in {})", dir.display()))
+            let text = crate::selfcheck::summary_text(&pack.questionnaire, answers, &date);
+            write_document(&format!("lantern-self-check-{date}"), &text)
+        }
+        Effect::SaveHandout { sections, answers } => {
+            let text = crate::plain::handout(pack, sections, answers.as_ref(), &date);
+            write_document(&format!("lantern-handout-{date}"), &text)
+        }
+        Effect::SaveSetting(key, value) => {
+            let path = settings
+                .config_file
+                .as_deref()
+                .ok_or_else(|| "no settings folder was found".to_string())?;
+            store::save_setting(path, key, value.clone())
+                .map(|()| path.display().to_string())
+                .map_err(|err| err.to_string())
+        }
+        Effect::SavePlace(place) => {
+            let path = store::place_file().ok_or_else(|| "no data folder was found".to_string())?;
+            store::save_place(&path, place)
+                .map(|()| path.display().to_string())
+                .map_err(|err| format!("{err} (in {})", path.display()))
+        }
+        Effect::ForgetPlace => {
+            let path = store::place_file().ok_or_else(|| "no data folder was found".to_string())?;
+            store::forget_place(&path)
+                .map(|()| path.display().to_string())
+                .map_err(|err| format!("{err} (in {})", path.display()))
         }
     }
+}
+
+/// A new file in the documents folder (or the nearest thing), never over an existing one.
+fn write_document(stem: &str, text: &str) -> Result<String, String> {
+    let dir =
+        store::summary_dir().ok_or_else(|| "no documents or home folder was found".to_string())?;
+    store::write_new(&dir, stem, text)
+        .map(|path| path.display().to_string())
+        .map_err(|err| format!("{err} (in {})", dir.display()))
+}
+
+/// Runs every effect the app has asked for and tells it how each went. Returns whether the
+/// screen changed.
+pub fn run_all(app: &mut App) -> bool {
+    let mut changed = false;
+    let effects = app.take_effects();
+    // A kiosk writes nothing to disk, ever: `update` asks for nothing there, and this makes
+    // sure of it.
+    if app.mode() == crate::config::Mode::Kiosk {
+        return false;
+    }
+    for effect in effects {
+        let result = run(&app.pack, &app.settings, &effect);
+        changed |= app.effect_done(&effect, result);
+    }
+    changed
+}
+
+/// At the end of a personal session with "remember my place" on: save where the person is.
+pub fn save_place_on_exit(app: &App) -> Result<(), String> {
+    if !app.settings.saves_settings() || !app.settings.remember_place {
+        return Ok(());
+    }
+    run(&app.pack, &app.settings, &Effect::SavePlace(app.place())).map(|_| ())
 }

@@ -37,6 +37,10 @@ impl Layouts {
         self.width
     }
 
+    pub fn glyphs(&self) -> Glyphs {
+        self.glyphs
+    }
+
     /// Section `index` laid out at this width (empty for an index past the end).
     pub fn section(&self, pack: &Pack, index: usize) -> &[DocLine] {
         match self.sections.get(index) {

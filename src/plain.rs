@@ -3,7 +3,8 @@
 use std::io::{self, BufRead, Write};
 
 use crate::content::Pack;
-use crate::document::{layout_section, Tone, ASCII};
+use crate::document::{layout_section, rich_runs, Lines, Run, Tone, ASCII};
+use crate::selfcheck::{Answers, YOUR_ANSWERS};
 use crate::ui::crisis::{HOW, OPENING};
 
 /// Width plain text is wrapped to: fits a standard terminal and a printed page.
@@ -187,4 +188,107 @@ pub fn self_check(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -
         writeln!(out, "{line}")?;
     }
     Ok(())
+}
+
+/// Wraps plain lines to `PLAIN_WIDTH`; a line starting "- " keeps its list indent.
+fn wrap_plain(lines: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in lines {
+        let mut l = Lines::new(PLAIN_WIDTH);
+        match line.strip_prefix("- ") {
+            Some(item) => l.push(
+                &[Run::new(item, Tone::Body)],
+                &[Run::new("- ", Tone::Body)],
+                &[Run::new("  ", Tone::Body)],
+            ),
+            None => l.text(line, Tone::Body),
+        }
+        out.extend(
+            l.into_lines()
+                .iter()
+                .map(|d| d.text().trim_end().to_string()),
+        );
+    }
+    out
+}
+
+/// Rich text as plain words (citations kept as `[n]`).
+fn plain_words(text: &crate::content::RichText) -> String {
+    rich_runs(text, Tone::Body)
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect()
+}
+
+/// A counselor's handout: the sections covered with their key points and next steps, the
+/// self-check results only when `answers` is given (the counselor confirmed), and the
+/// crisis resources, 988 first. Plain text, wrapped for printing.
+pub fn handout(pack: &Pack, sections: &[usize], answers: Option<&Answers>, date: &str) -> String {
+    let mut lines: Vec<String> = vec![
+        format!("lantern handout, {date}"),
+        pack.meta.title.clone(),
+        String::new(),
+        "This handout is yours to keep. It is general information, not medical advice and \
+         not a diagnosis. Talk to your own doctor, nurse or counselor about your health."
+            .to_string(),
+        String::new(),
+        "If you are in crisis or thinking about suicide, call or text 988, any time, free."
+            .to_string(),
+        String::new(),
+        "WHAT WE COVERED".to_string(),
+    ];
+    if sections.is_empty() {
+        lines.push("We did not open any sections together this time.".to_string());
+    }
+    for &index in sections {
+        let Some(section) = pack.sections.get(index) else {
+            continue;
+        };
+        lines.push(String::new());
+        lines.push(format!("{}. {}", index + 1, section.title));
+        lines.push(section.summary.clone());
+        if !section.key_points.is_empty() {
+            lines.push("Key points:".to_string());
+            lines.extend(
+                section
+                    .key_points
+                    .iter()
+                    .map(|p| format!("- {}", plain_words(p))),
+            );
+        }
+        if !section.next_steps.is_empty() {
+            lines.push("Next steps:".to_string());
+            lines.extend(
+                section
+                    .next_steps
+                    .iter()
+                    .map(|p| format!("- {}", plain_words(p))),
+            );
+        }
+        lines.push(format!(
+            "To read it all again: run `lantern read {}`.",
+            index + 1
+        ));
+    }
+    if let Some(answers) = answers {
+        lines.push(String::new());
+        lines.push("SELF-CHECK RESULTS (not a diagnosis)".to_string());
+        let report = pack.questionnaire.report(answers);
+        lines.extend(report.plain_lines());
+        lines.push(String::new());
+        lines.push(format!("{YOUR_ANSWERS}:"));
+        for (i, (question, answer)) in report.answers.iter().enumerate() {
+            lines.push(format!("{}. {question}", i + 1));
+            lines.push(format!("   {answer}"));
+        }
+    }
+    lines.push(String::new());
+    lines.push("GET HELP NOW".to_string());
+    let mut text = wrap_plain(&lines).join("\n");
+    text.push('\n');
+    let mut resources_text = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = resources(pack, &mut resources_text);
+    text.push_str(&String::from_utf8_lossy(&resources_text));
+    text
 }

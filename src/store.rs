@@ -1,10 +1,14 @@
-//! Files lantern writes, only when a person asks: atomically, and never over an existing file.
+//! Files lantern writes, only when a person asks: atomically (a temporary file, then a link
+//! or a rename), so a reader never sees half a file.
 
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use directories::{ProjectDirs, UserDirs};
+use serde::{Deserialize, Serialize};
+
+use crate::config::{self, SettingValue};
 
 /// Where a summary goes: the documents folder, else lantern's data folder, else home.
 pub fn summary_dir() -> Option<PathBuf> {
@@ -48,9 +52,129 @@ pub fn write_new(dir: &Path, stem: &str, text: &str) -> io::Result<PathBuf> {
     result
 }
 
+/// Replaces `path` with `text` atomically: a temporary file beside it, synced, then renamed
+/// over it. The folder is made if needed.
+pub fn replace(path: &Path, text: &str) -> io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    fs::create_dir_all(dir)?;
+    let name = path
+        .file_name()
+        .map_or_else(|| "lantern".into(), |n| n.to_string_lossy().into_owned());
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = File::create(&temp)?;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()?;
+        fs::rename(&temp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+/// Saves one setting into the config file, keeping everything else in it as it was. A file
+/// that no longer parses is never written over.
+pub fn save_setting(path: &Path, key: &str, value: SettingValue) -> io::Result<()> {
+    let current = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => String::new(),
+        Err(err) => return Err(err),
+    };
+    let updated = config::with_setting(&current, key, value).ok_or_else(|| {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!(
+                "{} has a mistake in it now, so it was left as it is",
+                path.display()
+            ),
+        )
+    })?;
+    replace(path, &updated)
+}
+
+/// Where the person was reading, kept only when they turned "remember my place" on.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// The section's id, so a changed content pack cannot send the person to the wrong one.
+    pub section: String,
+    /// The first line shown, as a place in the text (not a line number, which depends on the
+    /// window's width).
+    pub block: u32,
+    pub offset: u32,
+    /// Ids of the sections the person has opened.
+    #[serde(default)]
+    pub read: Vec<String>,
+}
+
+/// The reading-place file in lantern's data folder (which honours `XDG_DATA_HOME`).
+pub fn place_file() -> Option<PathBuf> {
+    ProjectDirs::from("", "", "lantern").map(|d| d.data_dir().join("place.toml"))
+}
+
+/// The saved place, if there is one that can be read. A damaged file is ignored (and
+/// replaced at the next save): it holds nothing the person wrote.
+pub fn load_place(path: &Path) -> Option<Place> {
+    let text = fs::read_to_string(path).ok()?;
+    toml::from_str(&text).ok()
+}
+
+pub fn save_place(path: &Path, place: &Place) -> io::Result<()> {
+    let text = toml::to_string(place).map_err(|err| io::Error::other(err.to_string()))?;
+    replace(
+        path,
+        &format!("# lantern's reading place. Delete this file to forget it.\n{text}"),
+    )
+}
+
+pub fn forget_place(path: &Path) -> io::Result<()> {
+    match fs::remove_file(path) {
+        Err(err) if err.kind() != io::ErrorKind::NotFound => Err(err),
+        _ => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn place_round_trips_and_settings_keep_comments() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let place_path = dir.path().join("data/place.toml");
+        let place = Place {
+            section: "risks".into(),
+            block: 4,
+            offset: 17,
+            read: vec!["what-is-ketamine".into(), "risks".into()],
+        };
+        save_place(&place_path, &place)?;
+        assert_eq!(load_place(&place_path), Some(place));
+        forget_place(&place_path)?;
+        assert_eq!(load_place(&place_path), None);
+        forget_place(&place_path)?;
+
+        let config = dir.path().join("config/config.toml");
+        fs::create_dir_all(dir.path().join("config"))?;
+        fs::write(&config, "# mine\ntheme = \"mono\"\n")?;
+        save_setting(&config, "ascii", SettingValue::Bool(true))?;
+        assert_eq!(
+            fs::read_to_string(&config)?,
+            "# mine\ntheme = \"mono\"\nascii = true\n"
+        );
+        fs::write(&config, "theme = \n")?;
+        assert!(save_setting(&config, "ascii", SettingValue::Bool(true)).is_err());
+        assert_eq!(
+            fs::read_to_string(&config)?,
+            "theme = \n",
+            "never written over"
+        );
+        Ok(())
+    }
 
     #[test]
     fn writes_new_files_and_never_overwrites() -> io::Result<()> {

@@ -5,10 +5,13 @@ use std::io::{self, BufWriter, Write};
 use std::os::fd::AsFd;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, DisableMouseCapture, Event, KeyEventKind};
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEvent,
+    MouseEventKind,
+};
 use ratatui::crossterm::style::{Attribute, ResetColor, SetAttribute};
 use ratatui::crossterm::terminal::{
     self, disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
@@ -16,7 +19,6 @@ use ratatui::crossterm::terminal::{
 use ratatui::crossterm::{cursor, execute};
 use ratatui::Terminal;
 
-use crate::app::keymap::action_for;
 use crate::app::{Action, App};
 
 /// How often the loop wakes without input, to notice a stop signal.
@@ -111,6 +113,33 @@ fn wait_for_input(timeout: Duration) -> Input {
     }
 }
 
+/// A click, a touch or the wheel as an action.
+fn mouse_action(mouse: &MouseEvent) -> Option<Action> {
+    match mouse.kind {
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+            column: mouse.column,
+            row: mouse.row,
+        }),
+        MouseEventKind::ScrollDown => Some(Action::Wheel { down: true }),
+        MouseEventKind::ScrollUp => Some(Action::Wheel { down: false }),
+        _ => None,
+    }
+}
+
+/// Turns mouse reporting on or off to match the setting (which the settings screen can
+/// change). Off by default outside a kiosk: it takes over the terminal's copy and paste.
+fn sync_mouse(app: &App, mouse_on: &mut bool) -> io::Result<()> {
+    if app.settings.mouse != *mouse_on {
+        if app.settings.mouse {
+            execute!(io::stdout(), EnableMouseCapture)?;
+        } else {
+            execute!(io::stdout(), DisableMouseCapture)?;
+        }
+        *mouse_on = app.settings.mouse;
+    }
+    Ok(())
+}
+
 /// Runs the full-screen app until the person quits or a stop signal arrives.
 pub fn run(app: &mut App) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
@@ -125,6 +154,8 @@ pub fn run(app: &mut App) -> io::Result<()> {
     install_panic_hook();
 
     let session = Session::enter()?;
+    let mut mouse_on = false;
+    sync_mouse(app, &mut mouse_on)?;
     // Start listening for input and window-size changes before the size is read, so a resize
     // that lands during start-up is not lost.
     let _ = event::poll(Duration::ZERO)?;
@@ -140,6 +171,7 @@ pub fn run(app: &mut App) -> io::Result<()> {
         panic!("LANTERN_TEST_PANIC is set: panicking on purpose");
     }
 
+    let mut last_tick = Instant::now();
     'session: while !stop.load(Ordering::Relaxed) {
         // Wait for input ourselves first: a terminal that went away without a signal (its
         // window killed, say) reads as endless end-of-file, which crossterm retries forever
@@ -151,7 +183,9 @@ pub fn run(app: &mut App) -> io::Result<()> {
             std::mem::forget(terminal);
             return Ok(());
         }
-        let mut changed = false;
+        let now = Instant::now();
+        let mut changed = app.update(Action::Tick(now.duration_since(last_tick)));
+        last_tick = now;
         // Everything that arrived, including resizes, which crossterm reports on its own.
         loop {
             let event = match event::poll(Duration::ZERO) {
@@ -164,21 +198,25 @@ pub fn run(app: &mut App) -> io::Result<()> {
                 // Presses only: releases and repeats would act twice on terminals that send
                 // them.
                 Event::Key(key) if key.kind == KeyEventKind::Press => {
-                    match action_for(app.context(), &key) {
+                    match app.action_for(&key) {
                         Some(action) => app.update(action),
-                        None => false,
+                        // An unbound key is still someone at the keyboard: it answers
+                        // "Still there?" and restarts the idle time.
+                        None => app.update(Action::Activity),
                     }
                 }
+                Event::Mouse(mouse) => match mouse_action(&mouse) {
+                    Some(action) if app.settings.mouse => app.update(action),
+                    _ => false,
+                },
                 Event::Resize(width, height) => {
                     app.update(Action::Resize { width, height });
                     true
                 }
                 _ => false,
             };
-            if let Some(effect) = app.take_effect() {
-                let result = crate::effects::run(&app.pack, effect);
-                app.effect_done(result);
-            }
+            changed |= crate::effects::run_all(app);
+            sync_mouse(app, &mut mouse_on)?;
             if app.should_quit {
                 break 'session;
             }

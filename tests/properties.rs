@@ -3,7 +3,6 @@
 
 mod common;
 
-use lantern::app::keymap::action_for;
 use lantern::app::{Action, App, Overlay};
 use proptest::prelude::*;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -61,7 +60,7 @@ fn run(app: &mut App, steps: &[Step]) {
     .expect("test terminal");
     for step in steps {
         let action = match step {
-            Step::Key(key) => action_for(app.context(), key),
+            Step::Key(key) => app.action_for(key),
             Step::Resize(width, height) => Some(Action::Resize {
                 width: *width,
                 height: *height,
@@ -101,7 +100,7 @@ proptest! {
         }
         for crisis_key in crisis_keys {
             let mut app = before.clone();
-            prop_assert_eq!(action_for(app.context(), &crisis_key), Some(Action::OpenCrisis));
+            prop_assert_eq!(app.action_for(&crisis_key), Some(Action::OpenCrisis));
             let was_on_top = app.top_overlay() == Some(Overlay::Crisis);
             app.update(Action::OpenCrisis);
             if was_on_top {
@@ -122,7 +121,7 @@ proptest! {
             }
             // Closing it gives back exactly what was there.
             let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
-            if let Some(action) = action_for(app.context(), &esc) {
+            if let Some(action) = app.action_for(&esc) {
                 app.update(action);
             }
             prop_assert_eq!(&app, &before);

@@ -126,22 +126,18 @@ fn enter_opens_the_section_at_the_match_with_the_match_marked() {
 
 #[test]
 fn typing_q_and_bang_in_the_field_types_them_and_ctrl_g_still_opens_help() {
-    use lantern::app::keymap::action_for;
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let mut app = app(80, 24);
     apply(&mut app, &[OpenSearch]);
     for c in ['q', '!', '?'] {
-        let action = action_for(
-            app.context(),
-            &KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
-        );
+        let action = app.action_for(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
         assert_eq!(action, Some(Input(c)));
         app.update(Input(c));
     }
     assert_eq!(app.search.query, "q!?");
     assert!(!app.should_quit);
     let ctrl_g = KeyEvent::new(KeyCode::Char('g'), KeyModifiers::CONTROL);
-    let action = action_for(app.context(), &ctrl_g).expect("Ctrl-G is bound");
+    let action = app.action_for(&ctrl_g).expect("Ctrl-G is bound");
     let before = app.clone();
     app.update(action);
     assert_eq!(app.top_overlay(), Some(Overlay::Crisis));

@@ -351,18 +351,20 @@ fn a_safety_yes_opens_the_crisis_panel_at_once_with_a_calm_message() {
 fn save_asks_the_event_loop_for_a_summary_and_shows_where_it_went() {
     let mut app = self_check_app(80, 24);
     answer_all(&mut app, 0);
-    assert!(app.effect.is_none(), "nothing is saved unless asked");
+    assert!(app.effects.is_empty(), "nothing is saved unless asked");
     apply(&mut app, &[SaveSummary]);
-    let Some(lantern::app::Effect::SaveSummary(answers)) = app.take_effect() else {
-        panic!("no save asked for");
+    let effects = app.take_effects();
+    let [lantern::app::Effect::SaveSummary(answers)] = effects.as_slice() else {
+        panic!("no save asked for: {effects:?}");
     };
+    let answers = answers.clone();
     assert_eq!(answers, app.self_check.answers);
     let text = lantern::selfcheck::summary_text(&app.pack.questionnaire, &answers, "2026-11-22");
     assert!(text.starts_with("lantern self-check summary, 2026-11-22"));
     assert!(text.contains("not a diagnosis"));
     assert!(text.contains("Your answers:"));
     assert!(text.contains("You can talk to a professional any time"));
-    app.effect_done(Ok("/tmp/x/lantern-self-check.txt".into()));
+    app.effect_done(&effects[0], Ok("/tmp/x/lantern-self-check.txt".into()));
     let screen = buffer_lines(draw(&app).backend().buffer()).join("\n");
     assert!(screen.contains("/tmp/x/lantern-self-check.txt"), "{screen}");
 }

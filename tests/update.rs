@@ -37,11 +37,11 @@ fn starts_on_welcome_and_walks_to_a_section_and_back() {
 #[test]
 fn number_keys_open_menu_items_and_sections() {
     let mut app = app(80, 24);
-    apply(&mut app, &[Choose(0), Choose(2)]);
+    apply(&mut app, &[Choose(0), Digit(3)]);
     assert_eq!(app.screen, Screen::Reader);
     assert_eq!(app.reader.section, 2);
     let mut app = common::app(80, 24);
-    apply(&mut app, &[Choose(0), Choose(99)]);
+    apply(&mut app, &[Choose(0), Digit(0)]);
     assert_eq!(
         app.screen,
         Screen::Contents,
@@ -67,7 +67,7 @@ fn welcome_get_help_item_opens_the_crisis_panel() {
 #[test]
 fn reader_scrolls_within_bounds() {
     let mut app = app(80, 24);
-    apply(&mut app, &[Choose(0), Choose(0)]);
+    apply(&mut app, &[Choose(0), Digit(1)]);
     apply(&mut app, &[Up]);
     assert_eq!(app.reader.scroll, 0, "cannot scroll above the start");
     apply(&mut app, &[Down, Down]);
@@ -95,7 +95,7 @@ fn reader_scrolls_within_bounds() {
 fn next_and_previous_section_stop_at_the_ends() {
     let mut app = app(80, 24);
     let last = app.pack.sections.len() - 1;
-    apply(&mut app, &[Choose(0), Choose(0), PreviousSection]);
+    apply(&mut app, &[Choose(0), Digit(1), PreviousSection]);
     assert_eq!(app.reader.section, 0);
     apply(&mut app, &[Down, NextSection]);
     assert_eq!(app.reader.section, 1);
@@ -111,8 +111,8 @@ fn crisis_panel_opens_from_every_screen_and_closing_restores_everything() {
     let journeys: [&[Action]; 4] = [
         &[],
         &[Choose(0), Down],
-        &[Choose(0), Choose(1), Down, Down, Down, PageDown],
-        &[Choose(0), Choose(2), Bottom, ToggleHelp],
+        &[Choose(0), Digit(2), Down, Down, Down, PageDown],
+        &[Choose(0), Digit(3), Bottom, ToggleHelp],
     ];
     for journey in journeys {
         let mut app = app(80, 24);
@@ -204,7 +204,7 @@ fn update_reports_whether_anything_changed() {
 #[test]
 fn resizing_keeps_the_reading_place() {
     let mut app = app(100, 30);
-    apply(&mut app, &[Choose(0), Choose(2)]);
+    apply(&mut app, &[Choose(0), Digit(3)]);
     for _ in 0..40 {
         app.update(Down);
     }

@@ -1,5 +1,7 @@
 //! The one vocabulary between input and state: every key press becomes one of these.
 
+use std::time::Duration;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     /// Open the crisis panel over whatever is on screen.
@@ -40,4 +42,37 @@ pub enum Action {
         width: u16,
         height: u16,
     },
+    /// A digit typed where sections are listed or read: opens that section (two digits in a
+    /// row for 10 and up).
+    Digit(u8),
+    /// Time passed with no input (the event loop sends these): drives the kiosk's idle
+    /// countdown. Not something a person did, so it does not count as activity.
+    Tick(Duration),
+    /// A mouse click or touch at a cell of the screen.
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// The mouse wheel turned.
+    Wheel {
+        down: bool,
+    },
+    /// Answer "yes" to the question on screen.
+    Yes,
+    /// Answer "no" to the question on screen.
+    No,
+    OpenSettings,
+    /// Counselor: show or hide the discussion prompts of the section being read.
+    TogglePrompts,
+    /// Counselor: write a plain-text handout.
+    Handout,
+    /// Counselor: wipe everything for the next client (after a yes).
+    NewClient,
+    /// Kiosk: wipe everything and return to the start at once.
+    EndSession,
+    /// Kiosk: the staff chord; asks for the PIN.
+    AdminExit,
+    /// A key with no meaning here: still someone at the keyboard, so it answers "Still
+    /// there?" and restarts the idle time, and does nothing else.
+    Activity,
 }

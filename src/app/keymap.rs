@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
+use crate::config::Mode;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
@@ -102,13 +103,34 @@ pub enum Context {
     SelfCheckResults,
     Crisis,
     Help,
+    Settings,
+    /// A yes-or-no question over the screen.
+    Confirm,
+    /// The kiosk's staff PIN field.
+    AdminPin,
 }
 
 impl Context {
     /// Whether keys type text here, so `!`, `?` and `q` are letters, not commands.
     pub fn is_text_entry(self) -> bool {
-        self == Context::Search
+        matches!(self, Context::Search | Context::AdminPin)
     }
+
+    /// A panel over the screen rather than a screen.
+    pub fn is_overlay(self) -> bool {
+        matches!(
+            self,
+            Context::Crisis | Context::Help | Context::Confirm | Context::AdminPin
+        )
+    }
+}
+
+/// What decides which keys exist beyond the screen's own: the mode, and whether a kiosk
+/// has a staff PIN (without one there is no staff exit at all).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct KeyMode {
+    pub mode: Mode,
+    pub admin_pin: bool,
 }
 
 /// Keys that work everywhere outside text fields, checked before any screen's own keys:
@@ -239,15 +261,16 @@ const CONTENTS: &[Binding] = &[
     SEARCH_KEY,
     GLOSSARY_KEY,
     SOURCES_KEY,
-    DIGITS[0],
-    DIGITS[1],
-    DIGITS[2],
-    DIGITS[3],
-    DIGITS[4],
-    DIGITS[5],
-    DIGITS[6],
-    DIGITS[7],
-    DIGITS[8],
+    SECTION_DIGITS[0],
+    SECTION_DIGITS[1],
+    SECTION_DIGITS[2],
+    SECTION_DIGITS[3],
+    SECTION_DIGITS[4],
+    SECTION_DIGITS[5],
+    SECTION_DIGITS[6],
+    SECTION_DIGITS[7],
+    SECTION_DIGITS[8],
+    SECTION_DIGITS[9],
 ];
 
 const READER: &[Binding] = &[
@@ -270,6 +293,16 @@ const READER: &[Binding] = &[
     SEARCH_KEY,
     GLOSSARY_KEY,
     SOURCES_KEY,
+    SECTION_DIGITS[0],
+    SECTION_DIGITS[1],
+    SECTION_DIGITS[2],
+    SECTION_DIGITS[3],
+    SECTION_DIGITS[4],
+    SECTION_DIGITS[5],
+    SECTION_DIGITS[6],
+    SECTION_DIGITS[7],
+    SECTION_DIGITS[8],
+    SECTION_DIGITS[9],
 ];
 
 const SEARCH: &[Binding] = &[
@@ -296,6 +329,40 @@ const PAGE: &[Binding] = &[
     GLOSSARY_KEY,
     SOURCES_KEY,
 ];
+
+const SETTINGS_KEY: Binding = bind(
+    &[Key::Char('o')],
+    Action::OpenSettings,
+    "Settings: theme, characters, mouse",
+);
+
+const SECTION_DIGITS: [Binding; 10] = {
+    const fn digit(key: &'static [Key], n: u8) -> Binding {
+        Binding {
+            keys: key,
+            action: Action::Digit(n),
+            help: None,
+            keys_label: None,
+        }
+    }
+    [
+        Binding {
+            keys: &[Key::Char('1')],
+            action: Action::Digit(1),
+            help: Some("Open a section by number (10 and up: two digits)"),
+            keys_label: Some("0-9"),
+        },
+        digit(&[Key::Char('2')], 2),
+        digit(&[Key::Char('3')], 3),
+        digit(&[Key::Char('4')], 4),
+        digit(&[Key::Char('5')], 5),
+        digit(&[Key::Char('6')], 6),
+        digit(&[Key::Char('7')], 7),
+        digit(&[Key::Char('8')], 8),
+        digit(&[Key::Char('9')], 9),
+        digit(&[Key::Char('0')], 0),
+    ]
+};
 
 const CLEAR_ANSWERS: Binding = bind(
     &[Key::Char('x')],
@@ -366,6 +433,61 @@ const OVERLAY: &[Binding] = &[
     bind(&[Key::End, Key::Char('G')], Action::Bottom, "Go to the end"),
 ];
 
+const SETTINGS: &[Binding] = &[
+    MOVE_SELECTION[0],
+    MOVE_SELECTION[1],
+    bind(
+        &[Key::Enter, Key::Char(' ')],
+        Action::Select,
+        "Change the selected setting",
+    ),
+];
+
+const CONFIRM: &[Binding] = &[
+    bind(&[Key::Char('y'), Key::Enter], Action::Yes, "Yes"),
+    bind(&[Key::Char('n')], Action::No, "No"),
+];
+
+const ADMIN_PIN: &[Binding] = &[
+    bind(&[Key::Enter], Action::Select, "Check the PIN"),
+    bind(&[Key::Backspace], Action::DeleteBack, "Delete a digit"),
+];
+
+/// Counselor keys, on every screen that is not a text field or a panel.
+const COUNSELOR: &[Binding] = &[
+    bind(
+        &[Key::Char('h')],
+        Action::Handout,
+        "Handout: write a plain-text file to give the client",
+    ),
+    bind(
+        &[Key::Char('N')],
+        Action::NewClient,
+        "New client: wipe everything (asks first)",
+    ),
+];
+
+const COUNSELOR_READER: Binding = bind(
+    &[Key::Char('d')],
+    Action::TogglePrompts,
+    "Show or hide discussion prompts",
+);
+
+/// Kiosk keys, outside text fields.
+const KIOSK: &[Binding] = &[bind(
+    &[Key::Char('e')],
+    Action::EndSession,
+    "End session: wipe everything and start again",
+)];
+
+/// The staff chord. Not in help: visitors have no use for it; the README documents it.
+const ADMIN_CHORD: Binding = Binding {
+    keys: &[Key::Ctrl('x')],
+    action: Action::AdminExit,
+    help: None,
+    keys_label: None,
+};
+
 pub fn bindings(context: Context) -> &'static [Binding] {
     match context {
         Context::Welcome => WELCOME,
@@ -377,6 +499,9 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::SelfCheckQuestion => SELF_CHECK_QUESTION,
         Context::SelfCheckResults => SELF_CHECK_RESULTS,
         Context::Crisis | Context::Help => OVERLAY,
+        Context::Settings => SETTINGS,
+        Context::Confirm => CONFIRM,
+        Context::AdminPin => ADMIN_PIN,
     }
 }
 
@@ -389,12 +514,62 @@ pub fn global(context: Context) -> &'static [Binding] {
     }
 }
 
+/// Every binding that works in a context and mode, in the order keys are looked up: the
+/// global keys first (so the crisis key always wins), then the mode's, then the screen's.
+/// A kiosk has no quit key and saves nothing, so those bindings are not there at all.
+pub fn active(keys: KeyMode, context: Context) -> Vec<Binding> {
+    let mut all = shared(keys, context);
+    all.extend(own(keys, context));
+    all
+}
+
+/// The screen's own bindings in this mode.
+fn own(keys: KeyMode, context: Context) -> impl Iterator<Item = Binding> {
+    let kiosk = keys.mode == Mode::Kiosk;
+    bindings(context)
+        .iter()
+        .filter(move |b| !(kiosk && b.action == Action::SaveSummary))
+        .copied()
+}
+
+/// The global and the mode's bindings in a context.
+fn shared(keys: KeyMode, context: Context) -> Vec<Binding> {
+    let kiosk = keys.mode == Mode::Kiosk;
+    let mut all: Vec<Binding> = global(context)
+        .iter()
+        .filter(|b| !(kiosk && b.action == Action::Quit))
+        .copied()
+        .collect();
+    if kiosk && keys.admin_pin && context != Context::AdminPin {
+        all.push(ADMIN_CHORD);
+    }
+    if !context.is_text_entry() && !context.is_overlay() && context != Context::Settings {
+        match keys.mode {
+            Mode::Personal => {}
+            Mode::Counselor => {
+                all.extend_from_slice(COUNSELOR);
+                if context == Context::Reader {
+                    all.push(COUNSELOR_READER);
+                }
+            }
+            Mode::Kiosk => all.extend_from_slice(KIOSK),
+        }
+        let has_settings = matches!(
+            context,
+            Context::Welcome | Context::Contents | Context::Reader
+        );
+        if !kiosk && has_settings {
+            all.push(SETTINGS_KEY);
+        }
+    }
+    all
+}
+
 /// The action for a key press in a context: global keys first, so help always wins; in a
 /// text field, any other plain character is typed.
-pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
-    let bound = global(context)
-        .iter()
-        .chain(bindings(context))
+pub fn action_for(keys: KeyMode, context: Context, event: &KeyEvent) -> Option<Action> {
+    let bound = active(keys, context)
+        .into_iter()
         .find(|b| b.keys.iter().any(|k| k.matches(event)))
         .map(|b| b.action);
     if bound.is_some() || !context.is_text_entry() {
@@ -409,18 +584,23 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
     }
 }
 
-/// The rows of the help overlay for a context: keys, and what they do.
-pub fn help_rows(context: Context) -> Vec<(String, &'static str)> {
-    let typing = context
-        .is_text_entry()
-        .then(|| ("a-z …".to_string(), "Type the words to find"));
-    typing.into_iter().chain(help_rows_from(context)).collect()
+/// The rows of the help overlay for a context: keys, and what they do. The screen's own
+/// keys come first, then the mode's and the global ones.
+pub fn help_rows(keys: KeyMode, context: Context) -> Vec<(String, &'static str)> {
+    let typing = match context {
+        Context::Search => Some(("a-z …".to_string(), "Type the words to find")),
+        Context::AdminPin => Some(("0-9 …".to_string(), "Type the staff PIN")),
+        _ => None,
+    };
+    let rows: Vec<Binding> = own(keys, context).chain(shared(keys, context)).collect();
+    typing
+        .into_iter()
+        .chain(help_rows_from(rows.iter()))
+        .collect()
 }
 
-fn help_rows_from(context: Context) -> Vec<(String, &'static str)> {
-    bindings(context)
-        .iter()
-        .chain(global(context))
+fn help_rows_from<'a>(bindings: impl Iterator<Item = &'a Binding>) -> Vec<(String, &'static str)> {
+    bindings
         .filter_map(|b| {
             let help = b.help?;
             let keys = match b.keys_label {
@@ -445,7 +625,7 @@ mod tests {
         KeyEvent::new(code, modifiers)
     }
 
-    const ALL: [Context; 11] = [
+    pub const ALL: [Context; 14] = [
         Context::Welcome,
         Context::Contents,
         Context::Reader,
@@ -457,20 +637,87 @@ mod tests {
         Context::SelfCheckResults,
         Context::Crisis,
         Context::Help,
+        Context::Settings,
+        Context::Confirm,
+        Context::AdminPin,
     ];
 
-    #[test]
-    fn crisis_keys_work_in_every_context() {
-        for context in ALL {
-            let bang = action_for(context, &key(KeyCode::Char('!'), KeyModifiers::SHIFT));
-            if context.is_text_entry() {
-                assert_eq!(bang, Some(Action::Input('!')), "! is typed in a text field");
-            } else {
-                assert_eq!(bang, Some(Action::OpenCrisis));
+    fn all_modes() -> Vec<KeyMode> {
+        let mut modes = Vec::new();
+        for mode in [Mode::Personal, Mode::Counselor, Mode::Kiosk] {
+            for admin_pin in [false, true] {
+                modes.push(KeyMode { mode, admin_pin });
             }
+        }
+        modes
+    }
+
+    const PERSONAL: KeyMode = KeyMode {
+        mode: Mode::Personal,
+        admin_pin: false,
+    };
+
+    #[test]
+    fn crisis_keys_work_in_every_context_and_mode() {
+        for keys in all_modes() {
+            for context in ALL {
+                let bang = action_for(keys, context, &key(KeyCode::Char('!'), KeyModifiers::SHIFT));
+                if context.is_text_entry() {
+                    assert_eq!(bang, Some(Action::Input('!')), "! is typed in a text field");
+                } else {
+                    assert_eq!(bang, Some(Action::OpenCrisis), "{keys:?} {context:?}");
+                }
+                assert_eq!(
+                    action_for(
+                        keys,
+                        context,
+                        &key(KeyCode::Char('g'), KeyModifiers::CONTROL)
+                    ),
+                    Some(Action::OpenCrisis)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_kiosk_has_no_quit_key_and_no_save_key() {
+        let quit_keys = [
+            key(KeyCode::Char('q'), KeyModifiers::NONE),
+            key(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            key(KeyCode::Char('d'), KeyModifiers::CONTROL),
+            key(KeyCode::Char('z'), KeyModifiers::CONTROL),
+            key(KeyCode::Char('\\'), KeyModifiers::CONTROL),
+            key(KeyCode::Char('4'), KeyModifiers::CONTROL),
+        ];
+        for admin_pin in [false, true] {
+            let keys = KeyMode {
+                mode: Mode::Kiosk,
+                admin_pin,
+            };
+            for context in ALL {
+                for event in &quit_keys {
+                    assert_ne!(action_for(keys, context, event), Some(Action::Quit));
+                }
+                assert!(active(keys, context)
+                    .iter()
+                    .all(|b| b.action != Action::Quit && b.action != Action::SaveSummary));
+                assert!(help_rows(keys, context)
+                    .iter()
+                    .all(|(_, what)| !what.contains("Quit")));
+            }
+        }
+    }
+
+    #[test]
+    fn the_staff_chord_exists_only_in_a_kiosk_with_a_pin() {
+        let ctrl_x = key(KeyCode::Char('x'), KeyModifiers::CONTROL);
+        for keys in all_modes() {
+            let expected =
+                (keys.mode == Mode::Kiosk && keys.admin_pin).then_some(Action::AdminExit);
             assert_eq!(
-                action_for(context, &key(KeyCode::Char('g'), KeyModifiers::CONTROL)),
-                Some(Action::OpenCrisis)
+                action_for(keys, Context::Reader, &ctrl_x),
+                expected,
+                "{keys:?}"
             );
         }
     }
@@ -479,6 +726,7 @@ mod tests {
     fn plain_g_is_not_the_crisis_chord() {
         assert_eq!(
             action_for(
+                PERSONAL,
                 Context::Reader,
                 &key(KeyCode::Char('g'), KeyModifiers::NONE)
             ),
@@ -488,49 +736,73 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        for context in ALL {
-            let all: Vec<Key> = global(context)
-                .iter()
-                .chain(bindings(context))
-                .flat_map(|b| b.keys.iter().copied())
-                .collect();
-            for (i, k) in all.iter().enumerate() {
-                assert!(
-                    !all[i + 1..].contains(k),
-                    "{k:?} bound twice in {context:?}"
-                );
+        for keys in all_modes() {
+            for context in ALL {
+                let all: Vec<Key> = active(keys, context)
+                    .iter()
+                    .flat_map(|b| b.keys.iter().copied())
+                    .collect();
+                for (i, k) in all.iter().enumerate() {
+                    assert!(
+                        !all[i + 1..].contains(k),
+                        "{k:?} bound twice in {context:?} ({keys:?})"
+                    );
+                }
             }
         }
     }
 
     #[test]
     fn help_lists_the_crisis_key_in_every_context() {
-        for context in ALL {
-            let rows = help_rows(context);
-            let crisis = if context.is_text_entry() {
-                "Ctrl-G"
-            } else {
-                "! Ctrl-G"
-            };
-            assert!(rows.iter().any(|(keys, _)| keys == crisis), "{context:?}");
+        for keys in all_modes() {
+            for context in ALL {
+                let rows = help_rows(keys, context);
+                let crisis = if context.is_text_entry() {
+                    "Ctrl-G"
+                } else {
+                    "! Ctrl-G"
+                };
+                assert!(rows.iter().any(|(keys, _)| keys == crisis), "{context:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn help_lists_every_bound_action_that_has_words() {
+        for keys in all_modes() {
+            for context in ALL {
+                let listed: Vec<&str> = help_rows(keys, context).iter().map(|(_, w)| *w).collect();
+                for binding in active(keys, context) {
+                    if let Some(help) = binding.help {
+                        assert!(listed.contains(&help), "{help} missing in {context:?}");
+                    }
+                }
+            }
         }
     }
 
     #[test]
     fn text_fields_take_letters_but_not_chords() {
         let type_q = action_for(
+            PERSONAL,
             Context::Search,
             &key(KeyCode::Char('q'), KeyModifiers::NONE),
         );
         assert_eq!(type_q, Some(Action::Input('q')));
         let ctrl_x = action_for(
+            PERSONAL,
             Context::Search,
             &key(KeyCode::Char('x'), KeyModifiers::CONTROL),
         );
         assert_eq!(ctrl_x, None);
-        let esc = action_for(Context::Search, &key(KeyCode::Esc, KeyModifiers::NONE));
+        let esc = action_for(
+            PERSONAL,
+            Context::Search,
+            &key(KeyCode::Esc, KeyModifiers::NONE),
+        );
         assert_eq!(esc, Some(Action::Back));
         let ctrl_g = action_for(
+            PERSONAL,
             Context::Search,
             &key(KeyCode::Char('g'), KeyModifiers::CONTROL),
         );

@@ -6,19 +6,27 @@
 pub mod action;
 pub mod keymap;
 
+mod session;
+
+use std::collections::BTreeSet;
 use std::ops::Deref;
 use std::rc::Rc;
+use std::time::Duration;
 
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 pub use action::Action;
-use keymap::Context;
+use keymap::{Context, KeyMode};
+pub use session::{Clocks, Confirm, PinEntry, SettingItem};
 
+use crate::config::{Mode, SettingValue, Settings};
 use crate::content::Pack;
-use crate::document::{Glyphs, UNICODE};
+use crate::document::{Anchor, Glyphs, ASCII, UNICODE};
 use crate::layouts::{Layouts, Page};
 use crate::search::{self, Hit};
 use crate::selfcheck::{Answer, Answers};
+use crate::store::Place;
 use crate::ui::{crisis, help, layout};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,12 +38,17 @@ pub enum Screen {
     Glossary,
     Sources,
     SelfCheck,
+    Settings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Help,
     Crisis,
+    /// A yes-or-no question.
+    Confirm(Confirm),
+    /// The kiosk's staff PIN field.
+    AdminPin,
 }
 
 /// An overlay on screen, with its own scroll position, so closing one that was opened over
@@ -75,21 +88,29 @@ pub enum Effect {
     /// Write a summary of these self-check answers to a new file. The date is put in by
     /// the event loop: reading the clock is not `update`'s business.
     SaveSummary(Answers),
+    /// Counselor: write a handout of these sections (indexes), the crisis resources, and
+    /// the self-check results when the counselor said yes to including them.
+    SaveHandout {
+        sections: Vec<usize>,
+        answers: Option<Answers>,
+    },
+    /// Personal: save one setting to the config file.
+    SaveSetting(&'static str, SettingValue),
+    /// Personal, "remember my place" on: save where the person is.
+    SavePlace(Place),
+    /// "Remember my place" turned off: delete the saved place.
+    ForgetPlace,
 }
 
 /// The items of the welcome menu, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WelcomeItem {
+    /// Back to the saved reading place (only when there is one).
+    Continue,
     Read,
     SelfCheck,
     GetHelp,
 }
-
-pub const WELCOME_ITEMS: [WelcomeItem; 3] = [
-    WelcomeItem::Read,
-    WelcomeItem::SelfCheck,
-    WelcomeItem::GetHelp,
-];
 
 /// What a row of the contents opens: a section, or one of the two reference screens after
 /// the sections.
@@ -154,22 +175,76 @@ pub struct App {
     pub sources_scroll: usize,
     pub self_check: SelfCheck,
     /// Side effects asked for by the last update, for the event loop to carry out.
-    pub effect: Option<Effect>,
+    pub effects: Vec<Effect>,
     /// Sections laid out for the reader's current text width.
     pub layouts: Layouts,
     /// The terminal's size, as last reported.
     pub area: Rect,
     pub glyphs: Glyphs,
     pub should_quit: bool,
+    /// Mode, theme and the rest, resolved at start; some change in the settings screen.
+    pub settings: Settings,
+    pub settings_selected: usize,
+    /// Time without input and other timers, which a person does not see directly.
+    pub clocks: Clocks,
+    /// A one-line message over the footer until the next key, such as where a file went.
+    pub notice: Option<String>,
+    /// A failed write has been reported; later ones are not, so it says so once.
+    pub disk_trouble_reported: bool,
+    /// Sections opened, in this session or (with "remember my place") before.
+    pub visited: BTreeSet<usize>,
+    /// A saved reading place to go back to: section and place in it.
+    pub resume: Option<(usize, Anchor)>,
+    /// Counselor: the discussion prompts shown under the text being read.
+    pub show_prompts: bool,
+    /// The first digit of a two-digit section number, while the second may follow.
+    pub pending_digit: Option<u8>,
+    pub pin: PinEntry,
 }
 
 impl App {
     pub fn new(pack: Pack) -> Self {
+        Self::with_settings(pack, Settings::default(), None)
+    }
+
+    /// An app in a mode, with a saved reading place to offer when there is one.
+    pub fn with_settings(pack: Pack, settings: Settings, place: Option<Place>) -> Self {
         let area = Rect::new(0, 0, 80, 24);
-        let layouts = Layouts::new(&pack, usize::from(layout::reader_text(area).width), UNICODE);
+        let glyphs = if settings.ascii { ASCII } else { UNICODE };
+        let layouts = Layouts::new(&pack, usize::from(layout::reader_text(area).width), glyphs);
+        let index_of = |id: &str| pack.sections.iter().position(|s| s.id == id);
+        let (resume, visited) = match &place {
+            Some(place) => (
+                index_of(&place.section).map(|i| {
+                    (
+                        i,
+                        Anchor {
+                            block: place.block,
+                            offset: place.offset,
+                        },
+                    )
+                }),
+                place.read.iter().filter_map(|id| index_of(id)).collect(),
+            ),
+            None => (None, BTreeSet::new()),
+        };
+        let mut app = App::fresh(SharedPack(Rc::new(pack)), settings, layouts, area, glyphs);
+        app.resume = resume;
+        app.visited = visited;
+        app
+    }
+
+    /// The state of a fresh start, keeping what does not belong to a visitor.
+    fn fresh(
+        pack: SharedPack,
+        settings: Settings,
+        layouts: Layouts,
+        area: Rect,
+        glyphs: Glyphs,
+    ) -> Self {
         let answers = pack.questionnaire.empty_answers();
         App {
-            pack: SharedPack(Rc::new(pack)),
+            pack,
             screen: Screen::Welcome,
             back: Vec::new(),
             overlays: Vec::new(),
@@ -183,12 +258,52 @@ impl App {
                 answers,
                 ..SelfCheck::default()
             },
-            effect: None,
+            effects: Vec::new(),
             layouts,
             area,
-            glyphs: UNICODE,
+            glyphs,
             should_quit: false,
+            settings,
+            settings_selected: 0,
+            clocks: Clocks::default(),
+            notice: None,
+            disk_trouble_reported: false,
+            visited: BTreeSet::new(),
+            resume: None,
+            show_prompts: false,
+            pending_digit: None,
+            pin: PinEntry::default(),
         }
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.settings.mode
+    }
+
+    pub fn key_mode(&self) -> KeyMode {
+        KeyMode {
+            mode: self.settings.mode,
+            admin_pin: self.settings.admin_pin.is_some(),
+        }
+    }
+
+    /// The action a key press stands for here and now.
+    pub fn action_for(&self, event: &KeyEvent) -> Option<Action> {
+        keymap::action_for(self.key_mode(), self.context(), event)
+    }
+
+    /// The welcome menu: "continue" first when there is a saved place.
+    pub fn welcome_items(&self) -> Vec<WelcomeItem> {
+        let mut items = Vec::with_capacity(4);
+        if self.resume.is_some() {
+            items.push(WelcomeItem::Continue);
+        }
+        items.extend([
+            WelcomeItem::Read,
+            WelcomeItem::SelfCheck,
+            WelcomeItem::GetHelp,
+        ]);
+        items
     }
 
     pub fn top_overlay(&self) -> Option<Overlay> {
@@ -209,6 +324,8 @@ impl App {
         match self.top_overlay() {
             Some(Overlay::Crisis) => Context::Crisis,
             Some(Overlay::Help) => Context::Help,
+            Some(Overlay::Confirm(_)) => Context::Confirm,
+            Some(Overlay::AdminPin) => Context::AdminPin,
             None => self.screen_context(),
         }
     }
@@ -223,6 +340,8 @@ impl App {
             .find(|kind| *kind != Overlay::Help);
         match under {
             Some(Overlay::Crisis) => Context::Crisis,
+            Some(Overlay::Confirm(_)) => Context::Confirm,
+            Some(Overlay::AdminPin) => Context::AdminPin,
             _ => self.screen_context(),
         }
     }
@@ -246,8 +365,26 @@ impl App {
 
     /// Applies one action. Returns whether anything a person could see changed.
     pub fn update(&mut self, action: Action) -> bool {
+        if let Action::Tick(elapsed) = action {
+            return self.tick(elapsed);
+        }
         // Cheap: the pack is shared, not copied, and compared by pointer.
         let before = self.clone();
+        let mut answered_still_there = false;
+        if !matches!(action, Action::Resize { .. }) {
+            // A person did something: the kiosk's idle time starts again. If "Still there?"
+            // was showing, this input was the answer to it and does nothing else, unless it
+            // asks for help.
+            answered_still_there = self.still_there().is_some();
+            self.clocks.idle = Duration::ZERO;
+            self.notice = None;
+            if !matches!(action, Action::Digit(_)) {
+                self.pending_digit = None;
+            }
+            if answered_still_there && action != Action::OpenCrisis {
+                return true;
+            }
+        }
         match action {
             Action::OpenCrisis => {
                 // Already on top: nothing to do. Otherwise it opens over whatever is there,
@@ -271,16 +408,31 @@ impl App {
                     });
                 }
             }
-            Action::Back => {
-                if self.overlays.pop().is_none() {
-                    self.screen = self.back.pop().unwrap_or(Screen::Welcome);
-                }
-            }
+            Action::Back => match self.overlays.pop() {
+                // Nothing typed into the PIN field outlives it.
+                Some(closed) if closed.kind == Overlay::AdminPin => self.pin = PinEntry::default(),
+                Some(_) => {}
+                None => self.screen = self.back.pop().unwrap_or(Screen::Welcome),
+            },
+            // A kiosk cannot be quit by a visitor: only by a signal, or the staff PIN.
+            Action::Quit if self.mode() == Mode::Kiosk => {}
             Action::Quit => self.should_quit = true,
             Action::Resize { width, height } => {
                 self.area = Rect::new(0, 0, width, height);
                 self.relayout();
             }
+            Action::Click { column, row } => self.click(column, row),
+            Action::Wheel { down } => self.wheel(down),
+            Action::EndSession if self.mode() == Mode::Kiosk => self.wipe(),
+            Action::AdminExit => self.open_admin_pin(),
+            Action::NewClient if self.mode() == Mode::Counselor => {
+                self.confirm(Confirm::NewClient);
+            }
+            Action::Handout if self.mode() == Mode::Counselor => self.handout(),
+            Action::Yes | Action::No if self.top_overlay().is_some_and(is_confirm) => {
+                self.answer_confirm(action == Action::Yes);
+            }
+            _ if self.top_overlay() == Some(Overlay::AdminPin) => self.update_admin_pin(action),
             _ => match self.overlays.last().copied() {
                 Some(top) => {
                     let max = self.overlay_max_scroll(&top);
@@ -292,7 +444,7 @@ impl App {
                 None => self.update_screen(action),
             },
         }
-        *self != before
+        answered_still_there || *self != before
     }
 
     /// Shows `screen`, remembering the current one for Esc. Returning to a screen already
@@ -315,21 +467,36 @@ impl App {
             Action::OpenGlossary => return self.go_to(Screen::Glossary),
             Action::OpenSources => return self.go_to(Screen::Sources),
             Action::OpenSelfCheck => return self.go_to(Screen::SelfCheck),
+            Action::OpenSettings if self.mode() != Mode::Kiosk => {
+                return self.go_to(Screen::Settings)
+            }
+            Action::TogglePrompts if self.mode() == Mode::Counselor => {
+                self.show_prompts = !self.show_prompts;
+                self.reader.scroll = self.reader.scroll.min(self.reader_max_scroll());
+                return;
+            }
+            Action::Digit(d) if matches!(self.screen, Screen::Contents | Screen::Reader) => {
+                return self.section_digit(d)
+            }
             _ => {}
         }
         match self.screen {
-            Screen::Welcome => match action {
-                Action::Up => self.welcome_selected = self.welcome_selected.saturating_sub(1),
-                Action::Down => {
-                    self.welcome_selected = (self.welcome_selected + 1).min(WELCOME_ITEMS.len() - 1)
+            Screen::Welcome => {
+                let count = self.welcome_items().len();
+                match action {
+                    Action::Up => self.welcome_selected = self.welcome_selected.saturating_sub(1),
+                    Action::Down => {
+                        self.welcome_selected = (self.welcome_selected + 1).min(count - 1)
+                    }
+                    Action::Select => self.open_welcome_item(self.welcome_selected),
+                    Action::Choose(n) if n < count => {
+                        self.welcome_selected = n;
+                        self.open_welcome_item(n);
+                    }
+                    _ => {}
                 }
-                Action::Select => self.open_welcome_item(self.welcome_selected),
-                Action::Choose(n) if n < WELCOME_ITEMS.len() => {
-                    self.welcome_selected = n;
-                    self.open_welcome_item(n);
-                }
-                _ => {}
-            },
+            }
+            Screen::Settings => self.update_settings(action),
             Screen::Contents => {
                 let last = self.contents_len() - 1;
                 let page = usize::from(layout::areas(self.area).body.height / 2).max(1);
@@ -349,10 +516,6 @@ impl App {
                         ContentsEntry::Glossary => self.go_to(Screen::Glossary),
                         ContentsEntry::Sources => self.go_to(Screen::Sources),
                     },
-                    Action::Choose(n) if n < self.pack.sections.len() => {
-                        self.contents_selected = n;
-                        self.open_section(n, 0, None);
-                    }
                     _ => {}
                 }
             }
@@ -408,12 +571,7 @@ impl App {
 
     fn update_self_check(&mut self, action: Action) {
         if action == Action::ClearAnswers {
-            self.self_check = SelfCheck {
-                answers: self.pack.questionnaire.empty_answers(),
-                notice: Some("Your answers were cleared.".into()),
-                ..SelfCheck::default()
-            };
-            return;
+            return self.clear_answers();
         }
         let questions = self.pack.questionnaire.questions.len();
         match self.self_check.stage {
@@ -448,8 +606,9 @@ impl App {
                     self.show_question(0);
                 }
                 Action::PreviousQuestion => self.show_question(questions.saturating_sub(1)),
-                Action::SaveSummary => {
-                    self.effect = Some(Effect::SaveSummary(self.self_check.answers.clone()));
+                Action::SaveSummary if self.mode() != Mode::Kiosk => {
+                    self.effects
+                        .push(Effect::SaveSummary(self.self_check.answers.clone()));
                 }
                 _ => {
                     let max = self.results_max_scroll();
@@ -519,17 +678,41 @@ impl App {
             .saturating_sub(self.reader_page())
     }
 
-    /// Takes the side effect the last update asked for, if any.
-    pub fn take_effect(&mut self) -> Option<Effect> {
-        self.effect.take()
+    /// Takes the side effects the last updates asked for, oldest first.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
     }
 
-    /// Tells the app how a side effect went, so the person sees it.
-    pub fn effect_done(&mut self, result: Result<String, String>) {
-        self.self_check.notice = Some(match result {
-            Ok(path) => format!("Saved your summary to {path}"),
-            Err(err) => format!("Could not save the summary: {err}"),
-        });
+    /// Tells the app how a side effect went, so the person sees it. Returns whether the
+    /// screen changed.
+    pub fn effect_done(&mut self, effect: &Effect, result: Result<String, String>) -> bool {
+        let before = self.clone();
+        match (effect, result) {
+            (Effect::SaveSummary(_), Ok(path)) => {
+                self.self_check.notice = Some(format!("Saved your summary to {path}"));
+            }
+            (Effect::SaveSummary(_), Err(err)) => {
+                self.self_check.notice = Some(format!("Could not save the summary: {err}"));
+            }
+            (Effect::SaveHandout { .. }, Ok(path)) => {
+                self.notice = Some(format!("Handout saved to {path}"));
+            }
+            (Effect::SaveHandout { .. }, Err(err)) => {
+                self.notice = Some(format!("Could not save the handout: {err}"));
+            }
+            (_, Ok(_)) => {}
+            // Settings and the reading place: say so once, then carry on without them.
+            (_, Err(err)) => {
+                if !self.disk_trouble_reported {
+                    self.disk_trouble_reported = true;
+                    self.notice = Some(format!(
+                        "Could not save settings ({err}). lantern carries on; changes last \
+                         until you quit."
+                    ));
+                }
+            }
+        }
+        *self != before
     }
 
     /// Sections, then Glossary, then Sources.
@@ -547,7 +730,18 @@ impl App {
     }
 
     fn open_welcome_item(&mut self, index: usize) {
-        match WELCOME_ITEMS.get(index) {
+        match self.welcome_items().get(index) {
+            Some(WelcomeItem::Continue) => {
+                if let Some((section, anchor)) = self.resume {
+                    self.open_section(section, 0, None);
+                    self.reader.scroll = self
+                        .reader_lines()
+                        .iter()
+                        .rposition(|l| l.anchor <= anchor)
+                        .unwrap_or(0)
+                        .min(self.reader_max_scroll());
+                }
+            }
             Some(WelcomeItem::Read) => self.go_to(Screen::Contents),
             Some(WelcomeItem::SelfCheck) => self.go_to(Screen::SelfCheck),
             Some(WelcomeItem::GetHelp) => {
@@ -563,6 +757,7 @@ impl App {
         }
         self.go_to(Screen::Reader);
         self.contents_selected = index;
+        self.visited.insert(index);
         self.reader = Reader {
             section: index,
             scroll: 0,
@@ -582,7 +777,7 @@ impl App {
     /// place in the section, and keep every scroll position in range.
     fn relayout(&mut self) {
         let width = usize::from(layout::reader_text(self.area).width);
-        if width != self.layouts.width() {
+        if width != self.layouts.width() || self.glyphs != self.layouts.glyphs() {
             let anchor = (self.reader.scroll > 0)
                 .then(|| {
                     self.reader_lines()
@@ -591,21 +786,31 @@ impl App {
                 })
                 .flatten();
             self.layouts = Layouts::new(&self.pack, width, self.glyphs);
-            self.reader.scroll = match anchor {
-                // The last line that starts at or before the old first line's place.
-                Some(anchor) => self
-                    .reader_lines()
-                    .iter()
-                    .rposition(|l| l.anchor <= anchor)
-                    .unwrap_or(0),
-                None => 0,
-            };
+            self.reanchor(anchor);
             if !self.search.query.is_empty() {
                 let selected = self.search.selected;
                 self.run_search();
                 self.search.selected = selected.min(self.search.hits.len().saturating_sub(1));
             }
         }
+        self.clamp_scrolls();
+    }
+
+    /// After new layouts: the first line shown is the last one that starts at or before
+    /// `anchor`, the place in the text that was at the top.
+    fn reanchor(&mut self, anchor: Option<Anchor>) {
+        self.reader.scroll = match anchor {
+            Some(anchor) => self
+                .reader_lines()
+                .iter()
+                .rposition(|l| l.anchor <= anchor)
+                .unwrap_or(0),
+            None => 0,
+        };
+    }
+
+    /// Keeps every scroll position within what there is to scroll.
+    fn clamp_scrolls(&mut self) {
         self.reader.scroll = self.reader.scroll.min(self.reader_max_scroll());
         self.glossary_scroll = self
             .glossary_scroll
@@ -623,8 +828,9 @@ impl App {
         }
     }
 
+    /// Lines of text the reader shows at once (fewer while counselor prompts are shown).
     pub fn reader_page(&self) -> usize {
-        usize::from(layout::reader_text(self.area).height).max(1)
+        usize::from(crate::ui::reader::text_area(self, self.area).height).max(1)
     }
 
     pub fn reader_max_scroll(&self) -> usize {
@@ -649,6 +855,7 @@ impl App {
         match overlay.kind {
             Overlay::Crisis => self.crisis_max_scroll(overlay.urgent),
             Overlay::Help => self.help_max_scroll(),
+            Overlay::Confirm(_) | Overlay::AdminPin => 0,
         }
     }
 
@@ -675,7 +882,12 @@ fn screen_context(screen: Screen) -> Context {
         Screen::Glossary => Context::Glossary,
         Screen::Sources => Context::Sources,
         Screen::SelfCheck => Context::SelfCheckIntro,
+        Screen::Settings => Context::Settings,
     }
+}
+
+fn is_confirm(overlay: Overlay) -> bool {
+    matches!(overlay, Overlay::Confirm(_))
 }
 
 /// Moves a scroll position by one scrolling action, within `0..=max`.

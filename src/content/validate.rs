@@ -901,7 +901,7 @@ impl Validator {
     }
 }
 
-fn is_unsafe_char(c: char) -> bool {
+pub fn is_unsafe_char(c: char) -> bool {
     (c.is_control() && c != '\n')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
@@ -928,7 +928,7 @@ fn collapse_whitespace(text: &str) -> String {
     out
 }
 
-fn one_line(text: &str) -> String {
+pub fn one_line(text: &str) -> String {
     collapse_whitespace(text).trim().to_string()
 }
 

@@ -397,6 +397,8 @@ pub struct Report {
     pub next_steps: Vec<String>,
     pub say: Vec<String>,
     pub always: String,
+    /// Questions for a counselor to talk through with the client.
+    pub prompts: Vec<String>,
     /// Each question with the answer given, in order.
     pub answers: Vec<(String, String)>,
 }
@@ -413,6 +415,7 @@ impl Questionnaire {
             next_steps: text.map_or_else(Vec::new, |t| t.next_steps.clone()),
             say: text.map_or_else(Vec::new, |t| t.say.clone()),
             always: self.always.clone(),
+            prompts: text.map_or_else(Vec::new, |t| t.prompts.clone()),
             answers: self
                 .questions
                 .iter()

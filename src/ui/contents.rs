@@ -9,7 +9,22 @@ use super::{ellipsize, fit, layout};
 use crate::app::{App, ContentsEntry};
 
 /// Rows each section takes: its title line and its summary line.
-const ROWS_PER_ITEM: u16 = 2;
+pub const ROWS_PER_ITEM: u16 = 2;
+
+/// Where the list goes, the first row shown and how many fit (for drawing and clicks).
+pub fn list(app: &App, area: Rect) -> (Rect, usize, usize) {
+    let column = layout::text_column(area);
+    let list = Rect::new(
+        column.x,
+        column.y + 3,
+        column.width,
+        column.height.saturating_sub(3),
+    );
+    let visible = usize::from((list.height / ROWS_PER_ITEM).max(1));
+    // Keep the selected row in view.
+    let first = app.contents_selected.saturating_sub(visible - 1);
+    (list, first, visible)
+}
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let column = layout::text_column(area);
@@ -34,15 +49,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         THEME.tone(crate::document::Tone::Heading),
     );
 
-    let list = Rect::new(
-        column.x,
-        column.y + 3,
-        column.width,
-        column.height.saturating_sub(3),
-    );
-    let visible = usize::from((list.height / ROWS_PER_ITEM).max(1));
-    // Keep the selected row in view.
-    let first = app.contents_selected.saturating_sub(visible - 1);
+    let (list, first, visible) = list(app, area);
     for (row, index) in (0..app.contents_len())
         .skip(first)
         .take(visible)
@@ -55,10 +62,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let (label, title, right, summary) = match app.contents_entry(index) {
             ContentsEntry::Section(n) => {
                 let section = &app.pack.sections[n];
+                // A read mark in words, so it needs no colour and no special character.
+                let read = if app.visited.contains(&n) {
+                    " read ·"
+                } else {
+                    ""
+                };
                 (
                     format!("{:>2}", n + 1),
                     section.title.clone(),
-                    format!(" {} min", section.reading_minutes()),
+                    format!("{read} {} min", section.reading_minutes()),
                     section.summary.clone(),
                 )
             }

@@ -8,10 +8,11 @@ use ratatui::widgets::{Block, BorderType, Widget};
 use super::theme::THEME;
 use super::{clear, draw_lines, fit, layout};
 use crate::app::{App, OpenOverlay};
+use crate::config::{LocalHelp, Mode};
 use crate::content::Pack;
 use crate::document::{DocLine, Glyphs, Lines, Run, Tone};
 
-const MAX_WIDTH: u16 = 80;
+pub const MAX_WIDTH: u16 = 80;
 
 pub const OPENING: &str = "You are not alone. Free, confidential help is here, any time.";
 pub const HOW: &str = "Use any phone. lantern itself does not call or connect to anything.";
@@ -32,9 +33,24 @@ pub fn inner(area: Rect) -> Rect {
     }
 }
 
+/// One place to get help, as the panel shows it.
+struct Entry<'a> {
+    name: &'a str,
+    contact: &'a str,
+    when: Option<&'a str>,
+    details: &'a [String],
+}
+
 /// The panel's text at a width: the resources in the pack's order, which starts with 988,
-/// after `note` when an urgent self-check answer opened the panel.
-pub fn lines(pack: &Pack, note: Option<&str>, width: usize, glyphs: Glyphs) -> Vec<DocLine> {
+/// with a kiosk's own entries (`local`) right after 988, and `note` first when an urgent
+/// self-check answer opened the panel.
+pub fn lines(
+    pack: &Pack,
+    local: &[LocalHelp],
+    note: Option<&str>,
+    width: usize,
+    glyphs: Glyphs,
+) -> Vec<DocLine> {
     let mut l = Lines::new(width);
     let mut push = |runs: &[Run], first: &[Run], rest: &[Run]| l.push(runs, first, rest);
     // The calm note replaces the opening line, so 988 stays near the top even when small.
@@ -44,18 +60,30 @@ pub fn lines(pack: &Pack, note: Option<&str>, width: usize, glyphs: Glyphs) -> V
     }
     let bullet = [Run::new(format!("{} ", glyphs.bullet), Tone::Bullet)];
     let indent = [Run::new("  ", Tone::Body)];
-    for resource in &pack.crisis {
+    let from_pack = pack.crisis.iter().map(|r| Entry {
+        name: &r.name,
+        contact: &r.contact,
+        when: r.when.as_deref(),
+        details: &r.details,
+    });
+    let from_config = local.iter().map(|r| Entry {
+        name: &r.name,
+        contact: &r.contact,
+        when: r.when.as_deref(),
+        details: &r.details,
+    });
+    let mut from_pack = from_pack.peekable();
+    // 988 is always first; validation guarantees the pack starts with it.
+    let first = from_pack.next();
+    let entries = first.into_iter().chain(from_config).chain(from_pack);
+    for entry in entries {
         push(&[], &[], &[]);
-        push(&[Run::new(&resource.name, Tone::Urgent)], &[], &[]);
-        push(
-            &[Run::new(&resource.contact, Tone::Strong)],
-            &indent,
-            &indent,
-        );
-        if let Some(when) = &resource.when {
+        push(&[Run::new(entry.name, Tone::Urgent)], &[], &[]);
+        push(&[Run::new(entry.contact, Tone::Strong)], &indent, &indent);
+        if let Some(when) = entry.when {
             push(&[Run::new(when, Tone::Body)], &indent, &indent);
         }
-        for detail in &resource.details {
+        for detail in entry.details {
             let mut first = indent.to_vec();
             first.extend(bullet.iter().cloned());
             push(
@@ -70,11 +98,30 @@ pub fn lines(pack: &Pack, note: Option<&str>, width: usize, glyphs: Glyphs) -> V
     l.into_lines()
 }
 
+/// The kiosk's own entries; other modes show only the pack's.
+pub fn local_help(app: &App) -> &[LocalHelp] {
+    if app.mode() == Mode::Kiosk {
+        &app.settings.local_help
+    } else {
+        &[]
+    }
+}
+
 /// The text of one open panel: with the self-check's calm note when an urgent answer
 /// opened it. Drawing and scrolling both use this, so they always agree on its length.
 pub fn panel_lines(app: &App, urgent: bool, width: usize) -> Vec<DocLine> {
     let note = urgent.then_some(app.pack.questionnaire.urgent_message.as_str());
-    lines(&app.pack, note, width, app.glyphs)
+    lines(&app.pack, local_help(app), note, width, app.glyphs)
+}
+
+/// The label on the panel's bottom border, which a click or touch also closes it by.
+fn close_hint(app: &App, more_below: bool) -> &'static str {
+    match (app.settings.mouse, more_below) {
+        (true, true) => " ↓ more · [ Close ] Esc ",
+        (true, false) => " [ Close ] Esc ",
+        (false, true) => " ↓ more · Esc close ",
+        (false, false) => " Esc close ",
+    }
 }
 
 pub fn render(app: &App, overlay: &OpenOverlay, area: Rect, buf: &mut Buffer) {
@@ -126,11 +173,7 @@ pub fn render(app: &App, overlay: &OpenOverlay, area: Rect, buf: &mut Buffer) {
         return;
     }
 
-    let hint = if more_below {
-        " ↓ more · Esc close "
-    } else {
-        " Esc close "
-    };
+    let hint = close_hint(app, more_below);
     Block::bordered()
         .border_type(BorderType::Double)
         .border_style(THEME.crisis_border)

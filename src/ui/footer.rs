@@ -8,6 +8,7 @@ use super::fit;
 use super::theme::THEME;
 use crate::app::keymap::Context;
 use crate::app::App;
+use crate::config::Mode;
 
 /// The crisis badge, longest first; the footer shows the longest that fits.
 pub const BADGES: [&str; 4] = [
@@ -25,41 +26,91 @@ pub const TEXT_BADGES: [&str; 4] = [
     " Call or text 988 ",
 ];
 
+/// The key hints on the right of the footer, most useful first; as many as fit are shown.
+fn hints(app: &App) -> Vec<&'static str> {
+    let context = app.context();
+    let kiosk = app.mode() == Mode::Kiosk;
+    let quit = (!kiosk).then_some("q quit");
+    let mut hints: Vec<&'static str> = match context {
+        Context::Crisis | Context::Help | Context::Confirm => vec!["Esc close"],
+        Context::AdminPin => vec!["Enter check", "Esc cancel"],
+        Context::Search => vec!["F1 keys", "Esc back"],
+        Context::Welcome => vec!["? keys"],
+        _ => vec!["? keys", "Esc back"],
+    };
+    if !context.is_text_entry() && !context.is_overlay() {
+        match app.mode() {
+            Mode::Kiosk => hints.push("e end session"),
+            Mode::Counselor => hints.extend(["h handout", "N new client"]),
+            Mode::Personal => {}
+        }
+    }
+    // In a text field `q` is a letter, so no quit hint there.
+    if !context.is_text_entry() {
+        hints.extend(quit);
+    }
+    hints
+}
+
+/// The crisis badge shown at this width: the longest that leaves room for some hints.
+pub fn badge(app: &App, width: usize) -> String {
+    let badges = if app.context().is_text_entry() {
+        &TEXT_BADGES
+    } else {
+        &BADGES
+    };
+    let least_hints = hints(app).first().map_or(0, |h| h.width() + 2);
+    if badges[0].width() + least_hints <= width {
+        badges[0].to_string()
+    } else if badges[1].width() + least_hints <= width {
+        badges[1].to_string()
+    } else {
+        fit(badges, width)
+    }
+}
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
     }
     let width = usize::from(area.width);
-    let context = app.context();
-    let hints = match context {
-        Context::Crisis | Context::Help => " Esc close · q quit ",
-        Context::Welcome => " ? keys · q quit ",
-        Context::Search => " F1 keys · Esc back ",
-        Context::Contents
-        | Context::Reader
-        | Context::Glossary
-        | Context::Sources
-        | Context::SelfCheckIntro
-        | Context::SelfCheckQuestion
-        | Context::SelfCheckResults => " ? keys · Esc back · q quit ",
-    };
-    let badges = if context.is_text_entry() {
-        &TEXT_BADGES
-    } else {
-        &BADGES
-    };
     // The badge gets the room first; the hints only if something is left.
-    let badge = if badges[0].width() + hints.width() <= width {
-        badges[0].to_string()
-    } else if badges[1].width() + hints.width() <= width {
-        badges[1].to_string()
-    } else {
-        fit(badges, width)
-    };
+    let badge = badge(app, width);
     buf.set_stringn(area.x, area.y, &badge, width, THEME.crisis_badge);
-    let used = badge.width();
-    if used + hints.width() <= width {
-        let x = area.x + u16::try_from(width - hints.width()).unwrap_or(0);
-        buf.set_stringn(x, area.y, hints, hints.width(), THEME.dim);
+    let room = width.saturating_sub(badge.width());
+    let all = hints(app);
+    let mut shown = all.len();
+    let text = loop {
+        let text = format!(" {} ", all[..shown].join(" · "));
+        if text.width() <= room || shown == 0 {
+            break text;
+        }
+        shown -= 1;
+    };
+    if shown > 0 {
+        let x = area.x + u16::try_from(width - text.width()).unwrap_or(0);
+        buf.set_stringn(x, area.y, &text, text.width(), THEME.dim);
+    }
+}
+
+/// A short message just above the footer, wrapped to at most three rows, so a saved
+/// file's whole path shows.
+pub fn render_notice(notice: &str, areas: super::layout::Areas, buf: &mut Buffer) {
+    let body = areas.body;
+    let width = usize::from(body.width.saturating_sub(2));
+    if body.height < 2 || width == 0 {
+        return;
+    }
+    let mut lines = crate::document::Lines::new(width);
+    lines.text(notice, crate::document::Tone::Body);
+    let lines = lines.into_lines();
+    let rows = u16::try_from(lines.len().min(3))
+        .unwrap_or(3)
+        .min(body.height - 1);
+    let top = body.bottom() - rows;
+    for (i, line) in lines.iter().take(usize::from(rows)).enumerate() {
+        let y = top + u16::try_from(i).unwrap_or(0);
+        super::clear(Rect::new(body.x, y, body.width, 1), buf, THEME.notice);
+        buf.set_stringn(body.x + 1, y, line.text(), width, THEME.notice);
     }
 }

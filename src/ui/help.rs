@@ -11,7 +11,7 @@ use crate::app::keymap::{help_rows, Context};
 use crate::app::App;
 use crate::document::{DocLine, Lines, Run, Tone};
 
-const MAX_WIDTH: u16 = 64;
+pub const MAX_WIDTH: u16 = 64;
 
 pub fn inner(area: Rect) -> Rect {
     layout::panel_inner(area, layout::panel(area, MAX_WIDTH))
@@ -30,12 +30,15 @@ pub fn context_name(context: Context) -> &'static str {
         }
         Context::Crisis => "Get help now",
         Context::Help => "Keys",
+        Context::Settings => "Settings",
+        Context::Confirm => "Question",
+        Context::AdminPin => "Staff exit",
     }
 }
 
 pub fn lines(app: &App, width: usize) -> Vec<DocLine> {
     let context = app.help_context();
-    let rows = help_rows(context);
+    let rows = help_rows(app.key_mode(), context);
     let key_width = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0) + 2;
     let key_width = key_width.min(width / 2);
     let mut l = Lines::new(width);
@@ -52,6 +55,15 @@ pub fn rows_height(app: &App, width: usize) -> usize {
     lines(app, width).len()
 }
 
+/// The label on the bottom border, which a click or touch also closes the panel by.
+fn close_hint(app: &App) -> &'static str {
+    if app.settings.mouse {
+        " [ Close ] ? or Esc "
+    } else {
+        " ? or Esc close "
+    }
+}
+
 pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     if layout::too_small(area) {
         return;
@@ -63,7 +75,7 @@ pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     Block::bordered()
         .border_style(THEME.key)
         .title(ratatui::text::Line::styled(title, THEME.key))
-        .title_bottom(ratatui::text::Line::styled(" ? or Esc close ", THEME.dim).right_aligned())
+        .title_bottom(ratatui::text::Line::styled(close_hint(app), THEME.dim).right_aligned())
         .render(panel, buf);
     let text = lines(app, usize::from(inner.width));
     let scroll = scroll.min(text.len().saturating_sub(usize::from(inner.height)));

@@ -2,6 +2,7 @@
 
 pub mod contents;
 pub mod crisis;
+pub mod dialog;
 pub mod footer;
 pub mod glossary;
 pub mod help;
@@ -10,7 +11,9 @@ pub mod page;
 pub mod reader;
 pub mod search;
 pub mod selfcheck;
+pub mod settings;
 pub mod sources;
+pub mod targets;
 pub mod theme;
 pub mod welcome;
 
@@ -54,19 +57,91 @@ impl Widget for &App {
             Screen::Glossary => page::render_page(self, Page::Glossary, area, buf),
             Screen::Sources => page::render_page(self, Page::Sources, area, buf),
             Screen::SelfCheck => selfcheck::render(self, area, buf),
+            Screen::Settings => settings::render(self, areas.body, buf),
         }
         footer::render(self, areas.footer, buf);
+        if let Some(notice) = &self.notice {
+            footer::render_notice(notice, areas, buf);
+        }
         for overlay in &self.overlays {
             match overlay.kind {
                 Overlay::Help => help::render(self, overlay.scroll, area, buf),
                 Overlay::Crisis => crisis::render(self, overlay, area, buf),
+                Overlay::Confirm(question) => dialog::render_confirm(question, area, buf),
+                Overlay::AdminPin => dialog::render_admin_pin(self, area, buf),
             }
+        }
+        if let Some(seconds) = self.still_there() {
+            dialog::render_still_there(seconds, area, buf);
         }
     }
 }
 
+/// The header's buttons, where they are drawn: "‹ Back" (with the mouse on, when there is
+/// somewhere to go back to) and the kiosk's "End session".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct HeaderButtons {
+    pub back: Option<Rect>,
+    pub end_session: Option<Rect>,
+}
+
+pub const BACK_BUTTON: &str = " ‹ Back ";
+pub const BACK_BUTTON_ASCII: &str = " < Back ";
+pub const END_SESSION_BUTTON: &str = " End session ";
+
+pub fn header_buttons(app: &App, area: Rect) -> HeaderButtons {
+    let mut buttons = HeaderButtons::default();
+    let mut right = area.right();
+    if app.mode() == crate::config::Mode::Kiosk {
+        let width = u16::try_from(END_SESSION_BUTTON.width()).unwrap_or(0);
+        if area.width >= width * 2 {
+            right -= width;
+            buttons.end_session = Some(Rect::new(right, area.y, width, area.height.min(1)));
+        }
+    }
+    let can_go_back = app.screen != Screen::Welcome || !app.overlays.is_empty();
+    if app.settings.mouse && can_go_back {
+        let width = u16::try_from(BACK_BUTTON.width()).unwrap_or(0);
+        if area.x + width * 2 <= right {
+            buttons.back = Some(Rect::new(area.x, area.y, width, area.height.min(1)));
+        }
+    }
+    buttons
+}
+
 fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, THEME.header);
+    let buttons = header_buttons(app, area);
+    let mut area = area;
+    if let Some(back) = buttons.back {
+        let label = if app.glyphs == crate::document::ASCII {
+            BACK_BUTTON_ASCII
+        } else {
+            BACK_BUTTON
+        };
+        buf.set_stringn(back.x, back.y, label, usize::from(back.width), THEME.button);
+        area = Rect::new(
+            back.right() + 1,
+            area.y,
+            area.width.saturating_sub(back.width + 1),
+            area.height,
+        );
+    }
+    if let Some(end) = buttons.end_session {
+        buf.set_stringn(
+            end.x,
+            end.y,
+            END_SESSION_BUTTON,
+            usize::from(end.width),
+            THEME.button,
+        );
+        area = Rect::new(
+            area.x,
+            area.y,
+            end.x.saturating_sub(area.x + 1),
+            area.height,
+        );
+    }
     let place = match app.screen {
         Screen::Welcome => "Welcome".to_string(),
         Screen::Contents => "Contents".to_string(),
@@ -78,6 +153,7 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         Screen::Search => "Search".to_string(),
         Screen::Glossary => "Glossary".to_string(),
         Screen::Sources => "Sources".to_string(),
+        Screen::Settings => "Settings".to_string(),
         Screen::SelfCheck => match app.self_check.stage {
             crate::app::Stage::Question(i) => format!(
                 "Self-check {} of {}",
@@ -89,8 +165,17 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let width = usize::from(area.width);
     let right = format!("{place} ");
+    let mode = match app.mode() {
+        crate::config::Mode::Personal => "",
+        crate::config::Mode::Counselor => " · counselor",
+        crate::config::Mode::Kiosk => "",
+    };
     let left = fit(
-        &[&format!(" lantern · {}", app.pack.meta.title), " lantern"],
+        &[
+            &format!(" lantern{mode} · {}", app.pack.meta.title),
+            &format!(" lantern{mode}"),
+            " lantern",
+        ],
         width.saturating_sub(right.width() + 1),
     );
     buf.set_stringn(area.x, area.y, &left, width, THEME.header_title);

@@ -41,11 +41,23 @@ pub fn render_page(app: &App, page: Page, area: Rect, buf: &mut Buffer) {
 /// `labels` are the left side of the status row, longest first.
 pub fn render(lines: &[DocLine], scroll: usize, labels: &[&str], area: Rect, buf: &mut Buffer) {
     let text = layout::reader_text(area);
+    let status = layout::reader_status(area);
+    render_in(lines, scroll, labels, text, status, buf);
+}
+
+/// As `render`, with the text and status rows given.
+pub fn render_in(
+    lines: &[DocLine],
+    scroll: usize,
+    labels: &[&str],
+    text: Rect,
+    status: Rect,
+    buf: &mut Buffer,
+) {
     let page = usize::from(text.height).max(1);
     let scroll = scroll.min(lines.len().saturating_sub(page));
     draw_lines(lines, scroll, text, buf);
 
-    let status = layout::reader_status(area);
     let total = lines.len();
     let last = (scroll + page).min(total);
     let position = if total <= page {
@@ -67,8 +79,8 @@ pub fn render(lines: &[DocLine], scroll: usize, labels: &[&str], area: Rect, buf
     }
 }
 
-/// The first line shown for a scroll position, as `render` clamps it.
-pub fn first_line(lines: &[DocLine], scroll: usize, area: Rect) -> usize {
-    let page = usize::from(layout::reader_text(area).height).max(1);
+/// The first line shown for a scroll position, as `render` clamps it, with `text` rows.
+pub fn first_line(lines: &[DocLine], scroll: usize, text: Rect) -> usize {
+    let page = usize::from(text.height).max(1);
     scroll.min(lines.len().saturating_sub(page))
 }

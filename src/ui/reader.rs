@@ -5,16 +5,91 @@ use std::borrow::Cow;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use unicode_width::UnicodeWidthChar;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::theme::THEME;
-use super::{layout, page};
-use crate::app::App;
-use crate::document::{layout_section, DocLine};
+use super::{draw_lines, layout, page};
+use crate::app::{App, Screen};
+use crate::config::Mode;
+use crate::document::{layout_section, DocLine, Lines, Tone, ASCII};
 use crate::search::matches_in;
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub const PREVIOUS_BUTTON: &str = " ‹ Previous ";
+pub const NEXT_BUTTON: &str = " Next › ";
+const PREVIOUS_BUTTON_ASCII: &str = " < Previous ";
+const NEXT_BUTTON_ASCII: &str = " Next > ";
+
+/// Counselor: the discussion prompts for the section, as shown under the text.
+fn prompt_lines(app: &App, width: usize) -> Vec<DocLine> {
+    let mut l = Lines::new(width);
+    let Some(section) = app.pack.sections.get(app.reader.section) else {
+        return l.into_lines();
+    };
+    let rule = app.glyphs.rule.repeat(width);
+    l.text(&rule, Tone::TableRule);
+    l.text("To talk about together (d hides these)", Tone::Heading);
+    if section.prompts.is_empty() {
+        l.text("This section has no discussion prompts.", Tone::Dim);
+    } else {
+        l.bullets(&section.prompts, app.glyphs.bullet);
+    }
+    l.into_lines()
+}
+
+/// Rows the prompts take under the text: at most half of it, none unless shown.
+fn prompts_height(app: &App, area: Rect) -> u16 {
+    if app.mode() != Mode::Counselor || !app.show_prompts || app.screen != Screen::Reader {
+        return 0;
+    }
     let text = layout::reader_text(area);
+    let lines = prompt_lines(app, usize::from(text.width)).len();
+    u16::try_from(lines)
+        .unwrap_or(u16::MAX)
+        .min(text.height / 2)
+}
+
+/// Where the section's text goes: the reader's text area, less the prompts when shown.
+pub fn text_area(app: &App, area: Rect) -> Rect {
+    let text = layout::reader_text(area);
+    Rect {
+        height: text.height - prompts_height(app, area),
+        ..text
+    }
+}
+
+/// With the mouse on: the "Previous" and "Next" buttons on the status row.
+pub fn nav_buttons(app: &App, area: Rect) -> Option<(Rect, Rect)> {
+    if !app.settings.mouse {
+        return None;
+    }
+    let status = layout::reader_status(area);
+    let (previous, next) = nav_labels(app);
+    let previous_width = u16::try_from(previous.width()).unwrap_or(0);
+    let next_width = u16::try_from(next.width()).unwrap_or(0);
+    let here_width = 8;
+    if status.height == 0 || previous_width + next_width + here_width > status.width / 2 {
+        return None;
+    }
+    let previous = Rect::new(status.x, status.y, previous_width, 1);
+    let next = Rect::new(
+        status.x + previous_width + here_width,
+        status.y,
+        next_width,
+        1,
+    );
+    Some((previous, next))
+}
+
+fn nav_labels(app: &App) -> (&'static str, &'static str) {
+    if app.glyphs == ASCII {
+        (PREVIOUS_BUTTON_ASCII, NEXT_BUTTON_ASCII)
+    } else {
+        (PREVIOUS_BUTTON, NEXT_BUTTON)
+    }
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let text = text_area(app, area);
     let width = usize::from(text.width);
     // `update` lays sections out for the current size; if this draw is for another size,
     // lay it out here rather than draw lines of the wrong width.
@@ -30,19 +105,52 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let sections = app.pack.sections.len();
     let here = app.reader.section + 1;
-    page::render(
-        &lines,
-        app.reader.scroll,
-        &[
-            &format!(" {here}/{sections} · ← → sections · / search"),
-            &format!(" {here}/{sections} · ← → sections"),
-            &format!(" {here}/{sections}"),
-        ],
-        area,
-        buf,
-    );
+    let status = layout::reader_status(area);
+    let buttons = nav_buttons(app, area);
+    let labels = if buttons.is_some() {
+        // The buttons are drawn over this blank label.
+        vec![" ".repeat(usize::from(status.width / 2))]
+    } else {
+        vec![
+            format!(" {here}/{sections} · ← → sections · / search"),
+            format!(" {here}/{sections} · ← → sections"),
+            format!(" {here}/{sections}"),
+        ]
+    };
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    page::render_in(&lines, app.reader.scroll, &labels, text, status, buf);
+    if let Some((previous, next)) = buttons {
+        let (previous_label, next_label) = nav_labels(app);
+        buf.set_stringn(
+            previous.x,
+            previous.y,
+            previous_label,
+            usize::from(previous.width),
+            THEME.button,
+        );
+        let here = format!(" {here}/{sections}");
+        buf.set_stringn(
+            previous.right(),
+            status.y,
+            &here,
+            usize::from(next.x - previous.right()),
+            THEME.dim,
+        );
+        buf.set_stringn(
+            next.x,
+            next.y,
+            next_label,
+            usize::from(next.width),
+            THEME.button,
+        );
+    }
+    let prompts = prompts_height(app, area);
+    if prompts > 0 {
+        let rect = Rect::new(text.x, text.bottom(), text.width, prompts);
+        draw_lines(&prompt_lines(app, width), 0, rect, buf);
+    }
     if let Some(query) = &app.reader.highlight {
-        let first = page::first_line(&lines, app.reader.scroll, area);
+        let first = page::first_line(&lines, app.reader.scroll, text);
         for (row, line) in lines
             .iter()
             .skip(first)

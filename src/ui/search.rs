@@ -10,7 +10,21 @@ use super::{ellipsize, fit, layout};
 use crate::app::App;
 
 /// Rows each result takes: the section, then the words around the match.
-const ROWS_PER_HIT: u16 = 2;
+pub const ROWS_PER_HIT: u16 = 2;
+
+/// Where the results go, the first shown and how many fit (for drawing and clicks).
+pub fn list(app: &App, area: Rect) -> (Rect, usize, usize) {
+    let column = layout::text_column(area);
+    let list = Rect::new(
+        column.x,
+        column.y + 4,
+        column.width,
+        column.height.saturating_sub(4),
+    );
+    let visible = usize::from(list.height / ROWS_PER_HIT).max(1);
+    let first = app.search.selected.saturating_sub(visible - 1);
+    (list, first, visible)
+}
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let column = layout::text_column(area);
@@ -73,14 +87,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         THEME.dim,
     );
 
-    let list = Rect::new(
-        column.x,
-        column.y + 4,
-        column.width,
-        column.height.saturating_sub(4),
-    );
-    let visible = usize::from(list.height / ROWS_PER_HIT).max(1);
-    let first = search.selected.saturating_sub(visible - 1);
+    let (list, first, visible) = list(app, area);
     for (row, (index, hit)) in search
         .hits
         .iter()

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 
 use super::{draw_lines, layout, page};
 use crate::app::{App, Stage};
+use crate::config::Mode;
 use crate::document::{DocLine, Lines, Run, Tone};
 use crate::selfcheck::{Answer, CRISIS_LINE, NEXT, NO_REASONS, SAY, WHY, YOUR_ANSWERS};
 
@@ -44,10 +45,20 @@ pub fn intro_lines(app: &App, width: usize) -> Vec<DocLine> {
 }
 
 pub fn question_lines(app: &App, index: usize, width: usize) -> Vec<DocLine> {
+    question_layout(app, index, width).0
+}
+
+/// A question's lines, and for each choice its first line and how many lines it takes.
+pub fn question_layout(
+    app: &App,
+    index: usize,
+    width: usize,
+) -> (Vec<DocLine>, Vec<(usize, usize)>) {
     let q = &app.pack.questionnaire;
     let mut l = Lines::new(width);
+    let mut choice_rows = Vec::new();
     let Some(question) = q.questions.get(index) else {
-        return l.into_lines();
+        return (l.into_lines(), choice_rows);
     };
     l.text(
         &format!("Question {} of {}", index + 1, q.questions.len()),
@@ -77,18 +88,36 @@ pub fn question_lines(app: &App, index: usize, width: usize) -> Vec<DocLine> {
         if *answer == current && current.is_some() {
             runs.push(Run::new(" (your answer)", Tone::Dim));
         }
+        let start = l.len();
         l.push(
             &runs,
             &[Run::new(marker, tone)],
             &[Run::new("     ", Tone::Body)],
         );
+        choice_rows.push((start, l.len() - start));
     }
     l.blank();
-    l.text(
-        "↑ ↓ and Enter, or a number, to answer · ← back · x clear my answers",
-        Tone::Dim,
-    );
-    l.into_lines()
+    let how = if app.settings.mouse {
+        "Touch an answer, or use ↑ ↓ and Enter, or a number · ← back · x clear my answers"
+    } else {
+        "↑ ↓ and Enter, or a number, to answer · ← back · x clear my answers"
+    };
+    l.text(how, Tone::Dim);
+    (l.into_lines(), choice_rows)
+}
+
+/// Where a question is drawn: its rectangle and the first line shown, so the highlighted
+/// answer stays in view on short screens.
+pub fn question_view(app: &App, index: usize, area: Rect) -> (Rect, usize) {
+    let column = layout::text_column(layout::areas(area).body);
+    let width = usize::from(layout::reader_text(area).width);
+    let lines = question_lines(app, index, width);
+    let selected_row = lines
+        .iter()
+        .position(|l| l.runs.iter().any(|r| r.tone == Tone::Selected))
+        .unwrap_or(0);
+    let scroll = (selected_row + 2).saturating_sub(usize::from(column.height));
+    (column, scroll)
 }
 
 pub fn results_lines(app: &App, width: usize) -> Vec<DocLine> {
@@ -111,6 +140,11 @@ pub fn results_lines(app: &App, width: usize) -> Vec<DocLine> {
     l.blank();
     l.text(SAY, Tone::Heading);
     l.bullets(&report.say, bullet);
+    if app.mode() == Mode::Counselor && !report.prompts.is_empty() {
+        l.blank();
+        l.text("To talk about together", Tone::Heading);
+        l.bullets(&report.prompts, bullet);
+    }
     l.blank();
     l.text(CRISIS_LINE, Tone::Urgent);
     l.text(&report.always, Tone::Strong);
@@ -119,10 +153,12 @@ pub fn results_lines(app: &App, width: usize) -> Vec<DocLine> {
         l.text(notice, Tone::Strong);
     }
     l.blank();
-    l.text(
-        "c change my answers · s save a summary · x clear my answers",
-        Tone::Dim,
-    );
+    let keys = match app.mode() {
+        Mode::Kiosk => "c change my answers · x clear my answers · e end session",
+        Mode::Counselor => "c change answers · s save a summary · h handout · x clear answers",
+        Mode::Personal => "c change my answers · s save a summary · x clear my answers",
+    };
+    l.text(keys, Tone::Dim);
     l.blank();
     l.text(YOUR_ANSWERS, Tone::Heading);
     for (i, (question, answer)) in report.answers.iter().enumerate() {
@@ -149,22 +185,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             draw_lines(&intro_lines(app, width), 0, column, buf);
         }
         Stage::Question(i) => {
-            let column = layout::text_column(layout::areas(area).body);
-            let lines = question_lines(app, i, width);
-            // Keep the highlighted answer in view on short screens.
-            let selected_row = lines
-                .iter()
-                .position(|l| l.runs.iter().any(|r| r.tone == Tone::Selected))
-                .unwrap_or(0);
-            let scroll = (selected_row + 2).saturating_sub(usize::from(column.height));
-            draw_lines(&lines, scroll, column, buf);
+            let (column, scroll) = question_view(app, i, area);
+            draw_lines(&question_lines(app, i, width), scroll, column, buf);
         }
         Stage::Results => {
             let lines = results_lines(app, width);
+            let label = if app.mode() == Mode::Kiosk {
+                " Self-check results · c change"
+            } else {
+                " Self-check results · c change · s save"
+            };
             page::render(
                 &lines,
                 app.self_check.results_scroll,
-                &[" Self-check results · c change · s save", " Results"],
+                &[label, " Results"],
                 area,
                 buf,
             );

@@ -22,6 +22,11 @@ pub struct Theme {
     pub search_match: Style,
     pub field: Style,
     pub cursor: Style,
+    /// Something to click or touch: reverse video and bold, so it reads as a button
+    /// without colour.
+    pub button: Style,
+    /// A one-line message, such as where a file was saved.
+    pub notice: Style,
 }
 
 pub const THEME: Theme = Theme {
@@ -51,6 +56,12 @@ pub const THEME: Theme = Theme {
         .add_modifier(Modifier::UNDERLINED),
     field: Style::new().add_modifier(Modifier::UNDERLINED),
     cursor: Style::new().add_modifier(Modifier::REVERSED),
+    button: Style::new()
+        .add_modifier(Modifier::BOLD)
+        .add_modifier(Modifier::UNDERLINED),
+    notice: Style::new()
+        .add_modifier(Modifier::REVERSED)
+        .add_modifier(Modifier::BOLD),
 };
 
 impl Theme {

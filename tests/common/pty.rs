@@ -21,6 +21,8 @@ pub struct PtySession {
     writer: Option<Box<dyn Write + Send>>,
     child: Box<dyn Child + Send + Sync>,
     master: Option<Box<dyn MasterPty + Send>>,
+    /// A home folder of its own, so no test reads or writes the real one.
+    pub home: tempfile::TempDir,
 }
 
 impl PtySession {
@@ -41,6 +43,13 @@ impl PtySession {
         command.args(args);
         command.env("TERM", "xterm-256color");
         command.env_remove("NO_COLOR");
+        command.env_remove("LANTERN_MODE");
+        command.env_remove("LANTERN_THEME");
+        command.env_remove("LANTERN_CONFIG");
+        let home = tempfile::tempdir().expect("a temporary home");
+        command.env("HOME", home.path());
+        command.env("XDG_CONFIG_HOME", home.path().join(".config"));
+        command.env("XDG_DATA_HOME", home.path().join(".local/share"));
         for (key, value) in env {
             command.env(key, value);
         }
@@ -69,6 +78,7 @@ impl PtySession {
             writer: Some(writer),
             child,
             master: Some(pair.master),
+            home,
         }
     }
 

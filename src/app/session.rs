@@ -1,0 +1,390 @@
+//! The parts of `update` that depend on the mode: the kiosk's idle wipe and staff exit, the
+//! counselor's handout and new client, settings, section numbers, and mouse clicks.
+
+use std::time::Duration;
+
+use super::{Action, App, Effect, OpenOverlay, Overlay, Screen, SelfCheck};
+use crate::config::{Mode, SettingValue, ThemeName};
+use crate::document::{ASCII, UNICODE};
+use crate::store::Place;
+use crate::ui::targets::{self, Target};
+
+/// How long a first digit waits for a second one (for section 10 and up).
+const DIGIT_WAIT: Duration = Duration::from_millis(1500);
+/// Wrong PINs in a row before the staff exit locks for a while.
+const PIN_TRIES: u8 = 5;
+const PIN_LOCK: Duration = Duration::from_secs(60);
+/// Lines the mouse wheel scrolls text by.
+const WHEEL_LINES: usize = 3;
+
+/// Timers. They are not compared when deciding whether the screen changed: a person sees
+/// only what they cause (the countdown, a lock ending), and `tick` reports that itself.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Clocks {
+    /// Time since the last input.
+    pub idle: Duration,
+    /// Time left before the staff PIN may be tried again.
+    pub pin_lock: Duration,
+}
+
+impl PartialEq for Clocks {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// A yes-or-no question the app asks before doing something that cannot be undone or that
+/// shares something private.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// Counselor: wipe everything for the next client?
+    NewClient,
+    /// Counselor: put the self-check results in the handout?
+    HandoutResults,
+}
+
+/// The kiosk's staff PIN field.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PinEntry {
+    pub typed: String,
+    pub wrong_tries: u8,
+    pub message: Option<&'static str>,
+}
+
+/// The rows of the settings screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingItem {
+    Theme,
+    Ascii,
+    Mouse,
+    RememberPlace,
+}
+
+impl App {
+    /// Time passing. Returns whether what is on screen changed.
+    pub(super) fn tick(&mut self, elapsed: Duration) -> bool {
+        let countdown_before = self.still_there();
+        let locked_before = self.pin_locked();
+        self.clocks.idle = self.clocks.idle.saturating_add(elapsed);
+        self.clocks.pin_lock = self.clocks.pin_lock.saturating_sub(elapsed);
+        if self.pending_digit.is_some() && self.clocks.idle >= DIGIT_WAIT {
+            self.pending_digit = None;
+        }
+        let limit = self.settings.idle_timeout + self.settings.countdown;
+        if self.mode() == Mode::Kiosk && self.clocks.idle >= limit && !self.is_pristine() {
+            self.wipe();
+            return true;
+        }
+        countdown_before != self.still_there() || locked_before != self.pin_locked()
+    }
+
+    /// Kiosk: the seconds left on the "Still there?" countdown while it shows. It shows once
+    /// the idle time is up, unless there is nothing to wipe.
+    pub fn still_there(&self) -> Option<u64> {
+        if self.mode() != Mode::Kiosk || self.clocks.idle < self.settings.idle_timeout {
+            return None;
+        }
+        if self.is_pristine() {
+            return None;
+        }
+        let end = self.settings.idle_timeout + self.settings.countdown;
+        let left = end.saturating_sub(self.clocks.idle);
+        // Rounded up: the last second shows as 1, not 0.
+        Some(left.as_millis().div_ceil(1000).max(1) as u64)
+    }
+
+    /// Nothing a visitor did is left: the state is as a fresh start would be.
+    pub fn is_pristine(&self) -> bool {
+        let mut fresh = self.clone();
+        fresh.wipe();
+        fresh == *self
+    }
+
+    /// Forgets everything a person did: answers, searches, places, overlays. Keeps the
+    /// content, the settings and the window size.
+    pub fn wipe(&mut self) {
+        let settings = self.settings.clone();
+        let mut fresh = App::fresh(
+            self.pack.clone(),
+            settings,
+            self.layouts.clone(),
+            self.area,
+            self.glyphs,
+        );
+        fresh.disk_trouble_reported = self.disk_trouble_reported;
+        *self = fresh;
+    }
+
+    pub fn pin_locked(&self) -> bool {
+        !self.clocks.pin_lock.is_zero()
+    }
+
+    pub(super) fn open_admin_pin(&mut self) {
+        if self.mode() != Mode::Kiosk || self.settings.admin_pin.is_none() {
+            return;
+        }
+        if self.top_overlay() != Some(Overlay::AdminPin) {
+            self.pin.typed.clear();
+            self.pin.message = None;
+            self.overlays.push(OpenOverlay {
+                kind: Overlay::AdminPin,
+                scroll: 0,
+                urgent: false,
+            });
+        }
+    }
+
+    pub(super) fn update_admin_pin(&mut self, action: Action) {
+        match action {
+            Action::Input(c) if self.pin.typed.chars().count() < 32 => self.pin.typed.push(c),
+            Action::DeleteBack => {
+                self.pin.typed.pop();
+            }
+            Action::Select => {
+                if self.pin_locked() {
+                    self.pin.message = Some("Too many tries. Wait a minute, then try again.");
+                } else if self.settings.admin_pin.as_deref() == Some(self.pin.typed.as_str()) {
+                    self.should_quit = true;
+                } else {
+                    self.pin.wrong_tries += 1;
+                    self.pin.message = Some("That PIN is not right.");
+                    if self.pin.wrong_tries >= PIN_TRIES {
+                        self.pin.wrong_tries = 0;
+                        self.clocks.pin_lock = PIN_LOCK;
+                        self.pin.message = Some("Too many tries. Wait a minute, then try again.");
+                    }
+                }
+                self.pin.typed.clear();
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn confirm(&mut self, question: super::Confirm) {
+        if !self
+            .overlays
+            .iter()
+            .any(|o| o.kind == Overlay::Confirm(question))
+        {
+            self.overlays.push(OpenOverlay {
+                kind: Overlay::Confirm(question),
+                scroll: 0,
+                urgent: false,
+            });
+        }
+    }
+
+    pub(super) fn answer_confirm(&mut self, yes: bool) {
+        let Some(Overlay::Confirm(question)) = self.top_overlay() else {
+            return;
+        };
+        self.overlays.pop();
+        match question {
+            Confirm::NewClient if yes => {
+                self.wipe();
+                self.notice = Some("Ready for the next client: everything was cleared.".into());
+            }
+            Confirm::NewClient => {}
+            Confirm::HandoutResults => self.effects.push(Effect::SaveHandout {
+                sections: self.visited.iter().copied().collect(),
+                answers: yes.then(|| self.self_check.answers.clone()),
+            }),
+        }
+    }
+
+    /// Counselor: write a handout, asking first whether to include self-check answers.
+    pub(super) fn handout(&mut self) {
+        if self.self_check.answers.iter().any(Option::is_some) {
+            self.confirm(Confirm::HandoutResults);
+        } else {
+            self.effects.push(Effect::SaveHandout {
+                sections: self.visited.iter().copied().collect(),
+                answers: None,
+            });
+        }
+    }
+
+    /// The rows of the settings screen in this mode.
+    pub fn setting_items(&self) -> Vec<SettingItem> {
+        let mut items = vec![SettingItem::Theme, SettingItem::Ascii, SettingItem::Mouse];
+        if self.mode() == Mode::Personal {
+            items.push(SettingItem::RememberPlace);
+        }
+        items
+    }
+
+    pub(super) fn update_settings(&mut self, action: Action) {
+        let items = self.setting_items();
+        let last = items.len().saturating_sub(1);
+        match action {
+            Action::Up => self.settings_selected = self.settings_selected.saturating_sub(1),
+            Action::Down => self.settings_selected = (self.settings_selected + 1).min(last),
+            Action::Top => self.settings_selected = 0,
+            Action::Bottom => self.settings_selected = last,
+            Action::Select => {
+                if let Some(item) = items.get(self.settings_selected) {
+                    self.change_setting(*item);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn change_setting(&mut self, item: SettingItem) {
+        let (key, value) = match item {
+            SettingItem::Theme => {
+                let all = ThemeName::ALL;
+                let at = all
+                    .iter()
+                    .position(|t| *t == self.settings.theme)
+                    .unwrap_or(0);
+                self.settings.theme = all[(at + 1) % all.len()];
+                (
+                    "theme",
+                    SettingValue::Text(self.settings.theme.name().into()),
+                )
+            }
+            SettingItem::Ascii => {
+                self.settings.ascii = !self.settings.ascii;
+                self.glyphs = if self.settings.ascii { ASCII } else { UNICODE };
+                self.relayout();
+                ("ascii", SettingValue::Bool(self.settings.ascii))
+            }
+            SettingItem::Mouse => {
+                self.settings.mouse = !self.settings.mouse;
+                ("mouse", SettingValue::Bool(self.settings.mouse))
+            }
+            SettingItem::RememberPlace => {
+                self.settings.remember_place = !self.settings.remember_place;
+                self.effects.push(if self.settings.remember_place {
+                    Effect::SavePlace(self.place())
+                } else {
+                    Effect::ForgetPlace
+                });
+                (
+                    "remember_place",
+                    SettingValue::Bool(self.settings.remember_place),
+                )
+            }
+        };
+        if self.settings.saves_settings() && self.settings.config_file.is_some() {
+            self.effects.push(Effect::SaveSetting(key, value));
+        }
+    }
+
+    /// Where the person is reading now, and what they have opened, to save.
+    pub fn place(&self) -> Place {
+        let (section, anchor) = if self.visited.is_empty() {
+            self.resume.unwrap_or_default()
+        } else {
+            let anchor = self
+                .reader_lines()
+                .get(self.reader.scroll)
+                .map(|l| l.anchor)
+                .unwrap_or_default();
+            (self.reader.section, anchor)
+        };
+        let id = |i: usize| self.pack.sections.get(i).map(|s| s.id.clone());
+        Place {
+            section: id(section).unwrap_or_default(),
+            block: anchor.block,
+            offset: anchor.offset,
+            read: self.visited.iter().filter_map(|i| id(*i)).collect(),
+        }
+    }
+
+    /// A digit typed on the contents or in the reader: opens that section. A first digit
+    /// that could begin a two-digit number waits a moment for a second one.
+    pub(super) fn section_digit(&mut self, digit: u8) {
+        let count = self.pack.sections.len();
+        let digit = usize::from(digit);
+        if let Some(first) = self.pending_digit.take() {
+            let number = usize::from(first) * 10 + digit;
+            if (1..=count).contains(&number) {
+                return self.open_section(number - 1, 0, None);
+            }
+        }
+        if (1..=count).contains(&digit) {
+            self.open_section(digit - 1, 0, None);
+        }
+        if digit >= 1 && digit * 10 <= count {
+            self.pending_digit = u8::try_from(digit).ok();
+        }
+    }
+
+    /// A click or touch: what is under it acts as its key would.
+    pub(super) fn click(&mut self, column: u16, row: u16) {
+        let Some(target) = targets::at(self, column, row) else {
+            return;
+        };
+        match target {
+            Target::Crisis => {
+                self.update(Action::OpenCrisis);
+            }
+            Target::Close => {
+                self.update(Action::Back);
+            }
+            Target::Back => {
+                self.update(Action::Back);
+            }
+            Target::EndSession => self.wipe(),
+            Target::WelcomeItem(i) => {
+                self.update(Action::Choose(i));
+            }
+            Target::ContentsRow(i) => {
+                self.contents_selected = i;
+                self.update(Action::Select);
+            }
+            Target::SearchHit(i) => {
+                self.search.selected = i;
+                self.update(Action::Select);
+            }
+            Target::Choice(i) => {
+                self.update(Action::Choose(i));
+            }
+            Target::Start => {
+                self.update(Action::Select);
+            }
+            Target::PreviousSection => {
+                self.update(Action::PreviousSection);
+            }
+            Target::NextSection => {
+                self.update(Action::NextSection);
+            }
+            Target::Setting(i) => {
+                self.settings_selected = i;
+                self.update(Action::Select);
+            }
+            Target::Yes => {
+                self.update(Action::Yes);
+            }
+            Target::No => {
+                self.update(Action::No);
+            }
+        }
+    }
+
+    /// The wheel scrolls text by a few lines, and moves a selection by one.
+    pub(super) fn wheel(&mut self, down: bool) {
+        let step = if down { Action::Down } else { Action::Up };
+        let scrolls_text = self.top_overlay().is_some()
+            || matches!(
+                self.screen,
+                Screen::Reader | Screen::Glossary | Screen::Sources
+            )
+            || (self.screen == Screen::SelfCheck && self.self_check.stage == super::Stage::Results);
+        let times = if scrolls_text { WHEEL_LINES } else { 1 };
+        for _ in 0..times {
+            self.update(step);
+        }
+    }
+
+    /// Clears the self-check, as `x` does.
+    pub(super) fn clear_answers(&mut self) {
+        self.self_check = SelfCheck {
+            answers: self.pack.questionnaire.empty_answers(),
+            notice: Some("Your answers were cleared.".into()),
+            ..SelfCheck::default()
+        };
+    }
+}

@@ -1,0 +1,563 @@
+//! Settings: the config file, the environment and the command line, resolved into one
+//! [`Settings`]. Flags win over the environment, the environment over the file, the file over
+//! the defaults. A broken config file is reported with its line and column, and never
+//! written over.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::content::problem::{line_column, SourceFile};
+use crate::content::validate::{is_unsafe_char, one_line};
+use crate::content::Problem;
+
+/// Where lantern is being used; see DESIGN.md, "Modes".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mode {
+    /// One person on their own computer.
+    #[default]
+    Personal,
+    /// A counselor and a client together.
+    Counselor,
+    /// A shared terminal in a waiting room: cannot be quit, wipes itself, writes nothing.
+    Kiosk,
+}
+
+impl Mode {
+    pub const NAMES: &'static str = "personal, counselor or kiosk";
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Personal => "personal",
+            Mode::Counselor => "counselor",
+            Mode::Kiosk => "kiosk",
+        }
+    }
+
+    fn parse(text: &str) -> Option<Mode> {
+        [Mode::Personal, Mode::Counselor, Mode::Kiosk]
+            .into_iter()
+            .find(|m| m.name() == text)
+    }
+}
+
+/// The colour themes (see `ui::theme`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeName {
+    /// The terminal's own colours and its 16-colour palette.
+    #[default]
+    Default,
+    /// Bold, bright colours on the terminal's background.
+    HighContrast,
+    /// No colour at all: bold, underline and reverse video only.
+    Mono,
+}
+
+impl ThemeName {
+    pub const ALL: [ThemeName; 3] = [ThemeName::Default, ThemeName::HighContrast, ThemeName::Mono];
+    pub const NAMES: &'static str = "default, high-contrast or mono";
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ThemeName::Default => "default",
+            ThemeName::HighContrast => "high-contrast",
+            ThemeName::Mono => "mono",
+        }
+    }
+
+    fn parse(text: &str) -> Option<ThemeName> {
+        Self::ALL.into_iter().find(|t| t.name() == text)
+    }
+}
+
+/// A place to get help that a kiosk's owner adds, shown right after 988.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalHelp {
+    pub name: String,
+    pub contact: String,
+    pub when: Option<String>,
+    pub details: Vec<String>,
+}
+
+impl LocalHelp {
+    /// The entry a kiosk shows when its config names none: the people in the room.
+    pub fn front_desk() -> LocalHelp {
+        LocalHelp {
+            name: "Tell the front desk".into(),
+            contact: "Staff here can help you right now. Ask anyone at the desk.".into(),
+            when: None,
+            details: Vec::new(),
+        }
+    }
+}
+
+pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(120);
+pub const DEFAULT_COUNTDOWN: Duration = Duration::from_secs(20);
+
+/// Everything that shapes a session, resolved from flags, environment, file and defaults.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub mode: Mode,
+    pub theme: ThemeName,
+    pub ascii: bool,
+    pub mouse: bool,
+    /// Personal mode only: keep the last section, position and read marks between runs.
+    pub remember_place: bool,
+    /// Kiosk: time without input before "Still there?".
+    pub idle_timeout: Duration,
+    /// Kiosk: how long "Still there?" counts down before everything is wiped.
+    pub countdown: Duration,
+    /// Kiosk: the staff PIN that, after the admin chord, ends lantern. None: no way out but
+    /// a signal from the service manager.
+    pub admin_pin: Option<String>,
+    /// Kiosk: entries shown right after 988 in the crisis panel.
+    pub local_help: Vec<LocalHelp>,
+    /// The config file settings are saved to (personal mode), whether or not it exists yet.
+    pub config_file: Option<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            mode: Mode::Personal,
+            theme: ThemeName::Default,
+            ascii: false,
+            mouse: false,
+            remember_place: false,
+            idle_timeout: DEFAULT_IDLE_TIMEOUT,
+            countdown: DEFAULT_COUNTDOWN,
+            admin_pin: None,
+            local_help: Vec::new(),
+            config_file: None,
+        }
+    }
+}
+
+impl Settings {
+    /// Whether this mode may write settings or a reading place to disk on its own.
+    pub fn saves_settings(&self) -> bool {
+        self.mode == Mode::Personal
+    }
+}
+
+/// What the command line asked for; `None` leaves the choice to the layers below.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Flags {
+    pub config: Option<PathBuf>,
+    pub mode: Option<Mode>,
+    pub theme: Option<ThemeName>,
+    pub ascii: bool,
+    pub mouse: bool,
+    pub idle_timeout: Option<u64>,
+}
+
+/// A failure to resolve settings: located problems, to print and exit with code 2.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError(pub Vec<Problem>);
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for problem in &self.0 {
+            writeln!(f, "{problem}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The default config file: `config.toml` in the user's config folder (which honours
+/// `XDG_CONFIG_HOME`).
+pub fn default_config_file() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "lantern").map(|d| d.config_dir().join("config.toml"))
+}
+
+/// Resolves settings: flags, then the environment (`env` looks a variable up), then the
+/// config file, then the defaults.
+pub fn resolve(
+    flags: &Flags,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Settings, ConfigError> {
+    let mut problems = Vec::new();
+    let env_value = |name: &str| env(name).filter(|v| !v.is_empty());
+
+    // Which file: --config, else LANTERN_CONFIG, else the default. A file named on purpose
+    // must exist; the default one may not.
+    let (path, named) = match (&flags.config, env_value("LANTERN_CONFIG")) {
+        (Some(path), _) => (Some(path.clone()), true),
+        (None, Some(path)) => (Some(PathBuf::from(path)), true),
+        (None, None) => (default_config_file(), false),
+    };
+    let file = match &path {
+        Some(path) => read_config(path, named)?,
+        None => FileConfig::default(),
+    };
+
+    let mut settings = Settings {
+        config_file: path,
+        ..Settings::default()
+    };
+    // The file.
+    if let Some(mode) = file.mode {
+        settings.mode = mode;
+    }
+    if let Some(theme) = file.theme {
+        settings.theme = theme;
+    }
+    // The environment.
+    if let Some(text) = env_value("LANTERN_MODE") {
+        match Mode::parse(text.trim()) {
+            Some(mode) => settings.mode = mode,
+            None => problems.push(env_problem(
+                "LANTERN_MODE",
+                &text,
+                &format!("use {}", Mode::NAMES),
+            )),
+        }
+    }
+    if let Some(text) = env_value("LANTERN_THEME") {
+        match ThemeName::parse(text.trim()) {
+            Some(theme) => settings.theme = theme,
+            None => problems.push(env_problem(
+                "LANTERN_THEME",
+                &text,
+                &format!("use {}", ThemeName::NAMES),
+            )),
+        }
+    }
+    // The flags.
+    if let Some(mode) = flags.mode {
+        settings.mode = mode;
+    }
+    if let Some(theme) = flags.theme {
+        settings.theme = theme;
+    }
+    if !problems.is_empty() {
+        return Err(ConfigError(problems));
+    }
+
+    // Settings whose defaults depend on the mode.
+    settings.mouse = flags.mouse || file.mouse.unwrap_or(settings.mode == Mode::Kiosk);
+    settings.ascii = flags.ascii || file.ascii.unwrap_or(false);
+    settings.remember_place = settings.mode == Mode::Personal && file.remember_place;
+    settings.idle_timeout = flags
+        .idle_timeout
+        .map(Duration::from_secs)
+        .or(file.idle_timeout)
+        .unwrap_or(DEFAULT_IDLE_TIMEOUT);
+    settings.countdown = file.countdown.unwrap_or(DEFAULT_COUNTDOWN);
+    settings.admin_pin = file.admin_pin;
+    settings.local_help = file
+        .local_help
+        .unwrap_or_else(|| vec![LocalHelp::front_desk()]);
+    Ok(settings)
+}
+
+fn env_problem(name: &str, value: &str, what_to_do: &str) -> Problem {
+    Problem {
+        file: format!("environment variable {name}"),
+        position: None,
+        severity: crate::content::Severity::Error,
+        message: format!("`{value}` is not a choice here; {what_to_do}"),
+    }
+}
+
+/// The config file's settings, checked. Anything not set is `None`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct FileConfig {
+    mode: Option<Mode>,
+    theme: Option<ThemeName>,
+    ascii: Option<bool>,
+    mouse: Option<bool>,
+    remember_place: bool,
+    idle_timeout: Option<Duration>,
+    countdown: Option<Duration>,
+    admin_pin: Option<String>,
+    local_help: Option<Vec<LocalHelp>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    mode: Option<Spanned<String>>,
+    theme: Option<Spanned<String>>,
+    ascii: Option<bool>,
+    mouse: Option<bool>,
+    remember_place: Option<bool>,
+    kiosk: Option<RawKiosk>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawKiosk {
+    idle_timeout: Option<Spanned<i64>>,
+    countdown: Option<Spanned<i64>>,
+    admin_pin: Option<Spanned<String>>,
+    local_help: Option<Vec<RawLocalHelp>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLocalHelp {
+    name: Spanned<String>,
+    contact: Spanned<String>,
+    when: Option<Spanned<String>>,
+    #[serde(default)]
+    details: Vec<Spanned<String>>,
+}
+
+/// Reads and checks a config file. A missing default file is no config at all.
+fn read_config(path: &Path, named: bool) -> Result<FileConfig, ConfigError> {
+    let display = path.display().to_string();
+    let problem = |message: String| Problem {
+        file: display.clone(),
+        position: None,
+        severity: crate::content::Severity::Error,
+        message,
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound && !named => {
+            return Ok(FileConfig::default())
+        }
+        Err(err) => {
+            return Err(ConfigError(vec![problem(format!(
+                "cannot read the config file: {err}; check the path given with --config or \
+                 LANTERN_CONFIG"
+            ))]))
+        }
+    };
+    if bytes.len() > 1024 * 1024 {
+        return Err(ConfigError(vec![problem(
+            "the config file is larger than 1 MB; a config file is a few lines".into(),
+        )]));
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let offset = err.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
+            let (line, column) = line_column(&text, offset);
+            return Err(ConfigError(vec![Problem {
+                position: Some((line, column)),
+                ..problem("the config file is not valid UTF-8 text; save it as UTF-8".into())
+            }]));
+        }
+    };
+    parse_config(&SourceFile {
+        path: display,
+        text,
+    })
+}
+
+/// Parses and checks the text of a config file, collecting every problem.
+fn parse_config(file: &SourceFile) -> Result<FileConfig, ConfigError> {
+    let raw: RawConfig = toml::from_str(&file.text).map_err(|err| {
+        let at = err.span().map_or(0, |s| s.start);
+        ConfigError(vec![file.error_at(at, one_line(err.message()))])
+    })?;
+    let mut problems = Vec::new();
+    let mut config = FileConfig {
+        ascii: raw.ascii,
+        mouse: raw.mouse,
+        remember_place: raw.remember_place.unwrap_or(false),
+        ..FileConfig::default()
+    };
+    if let Some(mode) = &raw.mode {
+        match Mode::parse(mode.get_ref()) {
+            Some(m) => config.mode = Some(m),
+            None => problems.push(file.error_in(
+                mode.span(),
+                format!("unknown mode `{}`; use {}", mode.get_ref(), Mode::NAMES),
+            )),
+        }
+    }
+    if let Some(theme) = &raw.theme {
+        match ThemeName::parse(theme.get_ref()) {
+            Some(t) => config.theme = Some(t),
+            None => problems.push(file.error_in(
+                theme.span(),
+                format!(
+                    "unknown theme `{}`; use {}",
+                    theme.get_ref(),
+                    ThemeName::NAMES
+                ),
+            )),
+        }
+    }
+    if let Some(kiosk) = raw.kiosk {
+        let mut seconds = |value: &Option<Spanned<i64>>, name: &str, min: i64, max: i64| {
+            let value = value.as_ref()?;
+            let n = *value.get_ref();
+            if (min..=max).contains(&n) {
+                u64::try_from(n).ok().map(Duration::from_secs)
+            } else {
+                problems.push(file.error_in(
+                    value.span(),
+                    format!("{name} must be a number of seconds from {min} to {max}"),
+                ));
+                None
+            }
+        };
+        config.idle_timeout = seconds(&kiosk.idle_timeout, "idle_timeout", 1, 86_400);
+        config.countdown = seconds(&kiosk.countdown, "countdown", 1, 600);
+        if let Some(pin) = &kiosk.admin_pin {
+            let text = pin.get_ref();
+            let length = text.chars().count();
+            if !(4..=32).contains(&length) || text.chars().any(|c| c.is_whitespace()) {
+                problems.push(file.error_in(
+                    pin.span(),
+                    "admin_pin must be 4 to 32 characters with no spaces",
+                ));
+            } else if text.chars().any(is_unsafe_char) {
+                problems.push(file.error_in(pin.span(), "admin_pin contains a control character"));
+            } else {
+                config.admin_pin = Some(text.clone());
+            }
+        }
+        if let Some(entries) = kiosk.local_help {
+            let mut checked = Vec::new();
+            for entry in entries {
+                let mut text = |field: &Spanned<String>, name: &str| -> String {
+                    let value = one_line(field.get_ref());
+                    if value.is_empty() {
+                        problems.push(file.error_in(
+                            field.span(),
+                            format!("local_help {name} is empty; write something or remove it"),
+                        ));
+                    } else if value.chars().any(is_unsafe_char) {
+                        problems.push(file.error_in(
+                            field.span(),
+                            format!(
+                                "local_help {name} contains a control or text-direction \
+                                 character; remove it"
+                            ),
+                        ));
+                    }
+                    value
+                };
+                checked.push(LocalHelp {
+                    name: text(&entry.name, "name"),
+                    contact: text(&entry.contact, "contact"),
+                    when: entry.when.as_ref().map(|w| text(w, "when")),
+                    details: entry.details.iter().map(|d| text(d, "details")).collect(),
+                });
+            }
+            config.local_help = Some(checked);
+        }
+    }
+    if problems.is_empty() {
+        Ok(config)
+    } else {
+        Err(ConfigError(problems))
+    }
+}
+
+/// The text of `file` with `key` (at the top level) set to `value`, keeping every comment
+/// and the layout of the rest. `None` when the text no longer parses: it is left alone.
+pub fn with_setting(file_text: &str, key: &str, value: SettingValue) -> Option<String> {
+    let mut doc: toml_edit::DocumentMut = file_text.parse().ok()?;
+    doc[key] = match value {
+        SettingValue::Bool(b) => toml_edit::value(b),
+        SettingValue::Text(t) => toml_edit::value(t),
+    };
+    Some(doc.to_string())
+}
+
+/// A value of a setting the app saves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SettingValue {
+    Bool(bool),
+    Text(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<FileConfig, ConfigError> {
+        parse_config(&SourceFile {
+            path: "config.toml".into(),
+            text: text.into(),
+        })
+    }
+
+    fn messages(result: Result<FileConfig, ConfigError>) -> Vec<String> {
+        match result {
+            Ok(config) => panic!("expected problems, got {config:?}"),
+            Err(ConfigError(problems)) => problems.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn a_full_config_parses() -> Result<(), ConfigError> {
+        let config = parse(
+            r#"
+mode = "kiosk"
+theme = "high-contrast"
+ascii = true
+mouse = false
+[kiosk]
+idle_timeout = 90
+countdown = 15
+admin_pin = "2468"
+[[kiosk.local_help]]
+name = "Tell the front desk"
+contact = "Staff can help you now."
+"#,
+        )?;
+        assert_eq!(config.mode, Some(Mode::Kiosk));
+        assert_eq!(config.theme, Some(ThemeName::HighContrast));
+        assert_eq!(config.idle_timeout, Some(Duration::from_secs(90)));
+        assert_eq!(config.countdown, Some(Duration::from_secs(15)));
+        assert_eq!(config.admin_pin.as_deref(), Some("2468"));
+        assert_eq!(config.local_help.map(|l| l.len()), Some(1));
+        Ok(())
+    }
+
+    #[test]
+    fn every_problem_is_located() {
+        let found = messages(parse(
+            "mode = \"kiosc\"\ntheme = \"neon\"\n[kiosk]\nidle_timeout = 0\nadmin_pin = \"1 2\"\n",
+        ));
+        assert_eq!(found.len(), 4, "{found:#?}");
+        assert!(found[0].starts_with("config.toml:1:8: unknown mode `kiosc`"));
+        assert!(found[1].starts_with("config.toml:2:9: unknown theme `neon`"));
+        assert!(found[2].starts_with("config.toml:4:16: idle_timeout must be"));
+        assert!(found[3].starts_with("config.toml:5:13: admin_pin must be"));
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_syntax_are_located() {
+        let found = messages(parse("mode = \"personal\"\ncolour = \"red\"\n"));
+        assert!(found[0].starts_with("config.toml:2:1:"), "{found:?}");
+        assert!(found[0].contains("colour"), "{found:?}");
+        let found = messages(parse("mode = \n"));
+        assert!(found[0].starts_with("config.toml:1:"), "{found:?}");
+    }
+
+    #[test]
+    fn local_help_refuses_escape_characters() {
+        let found = messages(parse(
+            "[[kiosk.local_help]]\nname = \"Desk\\u001b[2J\"\ncontact = \"x\"\n",
+        ));
+        assert!(found[0].starts_with("config.toml:2:8:"), "{found:?}");
+    }
+
+    #[test]
+    fn saving_a_setting_keeps_comments() {
+        let text = "# my settings\ntheme = \"mono\" # I like it plain\nascii = false\n";
+        let saved = with_setting(text, "ascii", SettingValue::Bool(true));
+        assert_eq!(
+            saved.as_deref(),
+            Some("# my settings\ntheme = \"mono\" # I like it plain\nascii = true\n")
+        );
+        assert_eq!(
+            with_setting("mode = ", "ascii", SettingValue::Bool(true)),
+            None
+        );
+    }
+}

@@ -1,0 +1,167 @@
+//! Small boxes over the screen: a yes-or-no question, the kiosk's "Still there?" countdown
+//! and its staff PIN field. The footer, with the crisis key, stays visible under all of them.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, BorderType, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use super::theme::THEME;
+use super::{clear, draw_lines, layout};
+use crate::app::{App, Confirm};
+use crate::document::{DocLine, Lines, Tone};
+
+const MAX_WIDTH: u16 = 64;
+
+/// A box of `text_rows` rows of text (plus border and padding), centred over the body.
+fn boxed(area: Rect, text_rows: u16) -> Rect {
+    let body = layout::areas(area).body;
+    let width = body.width.saturating_sub(4).min(MAX_WIDTH);
+    let height = (text_rows + 2).min(body.height);
+    let x = body.x + (body.width - width) / 2;
+    let y = body.y + (body.height - height) / 2;
+    Rect::new(x, y, width, height)
+}
+
+fn inner(panel: Rect) -> Rect {
+    Rect::new(
+        panel.x + 2,
+        panel.y + 1,
+        panel.width.saturating_sub(4),
+        panel.height.saturating_sub(2),
+    )
+}
+
+fn text_width(area: Rect) -> usize {
+    usize::from(inner(boxed(area, 0)).width)
+}
+
+pub fn question_text(question: Confirm) -> (&'static str, &'static str, [&'static str; 2]) {
+    match question {
+        Confirm::NewClient => (
+            " New client ",
+            "Start fresh for the next client? This clears the self-check answers, the \
+             sections covered and every place in the text.",
+            [" Yes, clear everything (y) ", " No (n) "],
+        ),
+        Confirm::HandoutResults => (
+            " Handout ",
+            "Put the self-check results in the handout too? They are private: include them \
+             only if your client agrees. Esc cancels the handout.",
+            [" Yes, include them (y) ", " No, leave them out (n) "],
+        ),
+    }
+}
+
+fn question_lines(question: Confirm, width: usize) -> Vec<DocLine> {
+    let (_, text, _) = question_text(question);
+    let mut l = Lines::new(width);
+    l.text(text, Tone::Body);
+    l.into_lines()
+}
+
+/// The box of a question, and its Yes and No buttons.
+pub fn confirm_layout(question: Confirm, area: Rect) -> (Rect, Rect, Rect) {
+    let lines = question_lines(question, text_width(area)).len();
+    let rows = u16::try_from(lines).unwrap_or(u16::MAX).saturating_add(2);
+    let panel = boxed(area, rows);
+    let text = inner(panel);
+    let (_, _, [yes, no]) = question_text(question);
+    let y = text.bottom().saturating_sub(1);
+    let yes_width = u16::try_from(yes.width()).unwrap_or(0).min(text.width);
+    let no_width = u16::try_from(no.width())
+        .unwrap_or(0)
+        .min(text.width.saturating_sub(yes_width + 2));
+    let yes = Rect::new(text.x, y, yes_width, 1);
+    let no = Rect::new(yes.right() + 2, y, no_width, 1);
+    (panel, yes, no)
+}
+
+pub fn render_confirm(question: Confirm, area: Rect, buf: &mut Buffer) {
+    let (panel, yes, no) = confirm_layout(question, area);
+    if panel.height < 3 {
+        return;
+    }
+    let (title, _, [yes_label, no_label]) = question_text(question);
+    clear(panel, buf, THEME.base);
+    Block::bordered()
+        .border_style(THEME.key)
+        .title(ratatui::text::Line::styled(title, THEME.key))
+        .render(panel, buf);
+    let text = inner(panel);
+    draw_lines(
+        &question_lines(question, usize::from(text.width)),
+        0,
+        Rect {
+            height: text.height.saturating_sub(2),
+            ..text
+        },
+        buf,
+    );
+    buf.set_stringn(
+        yes.x,
+        yes.y,
+        yes_label,
+        usize::from(yes.width),
+        THEME.selected,
+    );
+    buf.set_stringn(no.x, no.y, no_label, usize::from(no.width), THEME.selected);
+}
+
+pub const STILL_THERE: &str = "Still there?";
+
+/// The kiosk's countdown before it wipes everything.
+pub fn render_still_there(seconds: u64, area: Rect, buf: &mut Buffer) {
+    if layout::too_small(area) {
+        return;
+    }
+    let width = text_width(area);
+    let mut l = Lines::new(width);
+    l.text(STILL_THERE, Tone::Title);
+    l.blank();
+    l.text(
+        &format!(
+            "Starting over in {seconds} s, so the next person sees nothing of yours. \
+             Your answers will be cleared."
+        ),
+        Tone::Strong,
+    );
+    l.blank();
+    l.text(
+        "Touch the screen or press any key to keep going.",
+        Tone::Body,
+    );
+    let lines = l.into_lines();
+    let panel = boxed(area, u16::try_from(lines.len()).unwrap_or(u16::MAX));
+    clear(panel, buf, THEME.base);
+    Block::bordered()
+        .border_type(BorderType::Double)
+        .border_style(THEME.key)
+        .render(panel, buf);
+    draw_lines(&lines, 0, inner(panel), buf);
+}
+
+/// The staff PIN field: what is typed shows as dots.
+pub fn render_admin_pin(app: &App, area: Rect, buf: &mut Buffer) {
+    let width = text_width(area);
+    let mut l = Lines::new(width);
+    l.text(
+        "Type the staff PIN, then press Enter. Esc cancels.",
+        Tone::Body,
+    );
+    l.blank();
+    let dots = "*".repeat(app.pin.typed.chars().count());
+    l.text(&format!("PIN: {dots}_"), Tone::Strong);
+    if let Some(message) = app.pin.message {
+        l.blank();
+        l.text(message, Tone::Urgent);
+    }
+    let lines = l.into_lines();
+    let panel = boxed(area, u16::try_from(lines.len()).unwrap_or(u16::MAX));
+    clear(panel, buf, THEME.base);
+    Block::bordered()
+        .border_style(THEME.key)
+        .title(ratatui::text::Line::styled(" Staff exit ", THEME.key))
+        .render(panel, buf);
+    draw_lines(&lines, 0, inner(panel), buf);
+}
