@@ -14,15 +14,31 @@ pub const PLAIN_WIDTH: usize = 78;
 pub fn resources(pack: &Pack, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "Get help now")?;
     writeln!(out, "{OPENING}")?;
+    // Wrapped for printing; each resource's lines are indented under its number.
+    let indented = |text: &str, first: &str, rest: &str| -> Vec<String> {
+        let mut l = Lines::new(PLAIN_WIDTH);
+        l.push(
+            &[Run::new(text, Tone::Body)],
+            &[Run::new(first, Tone::Body)],
+            &[Run::new(rest, Tone::Body)],
+        );
+        l.into_lines()
+            .iter()
+            .map(|d| d.text().trim_end().to_string())
+            .collect()
+    };
     for (i, r) in pack.crisis.iter().enumerate() {
         writeln!(out)?;
-        writeln!(out, "{}. {}", i + 1, r.name)?;
-        writeln!(out, "   {}", r.contact)?;
+        let mut lines = indented(&r.name, &format!("{}. ", i + 1), "   ");
+        lines.extend(indented(&r.contact, "   ", "   "));
         if let Some(when) = &r.when {
-            writeln!(out, "   {when}")?;
+            lines.extend(indented(when, "   ", "   "));
         }
         for detail in &r.details {
-            writeln!(out, "   - {detail}")?;
+            lines.extend(indented(detail, "   - ", "     "));
+        }
+        for line in lines {
+            writeln!(out, "{line}")?;
         }
     }
     writeln!(out)?;
@@ -264,6 +280,14 @@ pub fn handout(pack: &Pack, sections: &[usize], answers: Option<&Answers>, date:
                     .iter()
                     .map(|p| format!("- {}", plain_words(p))),
             );
+        }
+        if !section.sources.is_empty() {
+            lines.push("Sources (the numbers in brackets above):".to_string());
+            for (n, reference) in section.sources.iter().enumerate() {
+                if let Some(reference) = pack.references.get(*reference) {
+                    lines.push(format!("- [{}] {}", n + 1, reference.citation_text()));
+                }
+            }
         }
         lines.push(format!(
             "To read it all again: run `lantern read {}`.",

@@ -10,12 +10,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::{self, SettingValue};
 
-/// Where a summary goes: the documents folder, else lantern's data folder, else home.
+/// Where a summary or a handout goes: the documents folder, else the home folder (easy to
+/// find, unlike a hidden data folder), else lantern's data folder.
 pub fn summary_dir() -> Option<PathBuf> {
     UserDirs::new()
         .and_then(|dirs| dirs.document_dir().map(Path::to_path_buf))
-        .or_else(|| ProjectDirs::from("", "", "lantern").map(|d| d.data_dir().to_path_buf()))
         .or_else(|| UserDirs::new().map(|d| d.home_dir().to_path_buf()))
+        .or_else(|| ProjectDirs::from("", "", "lantern").map(|d| d.data_dir().to_path_buf()))
 }
 
 /// Writes `text` to a new file `stem.txt` in `dir` (or `stem-2.txt`, `stem-3.txt`, … if

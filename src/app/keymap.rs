@@ -436,6 +436,8 @@ const OVERLAY: &[Binding] = &[
 const SETTINGS: &[Binding] = &[
     MOVE_SELECTION[0],
     MOVE_SELECTION[1],
+    bind(&[Key::Home, Key::Char('g')], Action::Top, "First setting"),
+    bind(&[Key::End, Key::Char('G')], Action::Bottom, "Last setting"),
     bind(
         &[Key::Enter, Key::Char(' ')],
         Action::Select,
@@ -444,7 +446,8 @@ const SETTINGS: &[Binding] = &[
 ];
 
 const CONFIRM: &[Binding] = &[
-    bind(&[Key::Char('y'), Key::Enter], Action::Yes, "Yes"),
+    // No Enter: both questions guard something private or final, so they take a letter.
+    bind(&[Key::Char('y')], Action::Yes, "Yes"),
     bind(&[Key::Char('n')], Action::No, "No"),
 ];
 

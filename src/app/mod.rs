@@ -734,12 +734,8 @@ impl App {
             Some(WelcomeItem::Continue) => {
                 if let Some((section, anchor)) = self.resume {
                     self.open_section(section, 0, None);
-                    self.reader.scroll = self
-                        .reader_lines()
-                        .iter()
-                        .rposition(|l| l.anchor <= anchor)
-                        .unwrap_or(0)
-                        .min(self.reader_max_scroll());
+                    self.reader.scroll =
+                        line_at(self.reader_lines(), anchor).min(self.reader_max_scroll());
                 }
             }
             Some(WelcomeItem::Read) => self.go_to(Screen::Contents),
@@ -800,11 +796,7 @@ impl App {
     /// `anchor`, the place in the text that was at the top.
     fn reanchor(&mut self, anchor: Option<Anchor>) {
         self.reader.scroll = match anchor {
-            Some(anchor) => self
-                .reader_lines()
-                .iter()
-                .rposition(|l| l.anchor <= anchor)
-                .unwrap_or(0),
+            Some(anchor) => line_at(self.reader_lines(), anchor),
             None => 0,
         };
     }
@@ -884,6 +876,19 @@ fn screen_context(screen: Screen) -> Context {
         Screen::SelfCheck => Context::SelfCheckIntro,
         Screen::Settings => Context::Settings,
     }
+}
+
+/// The line where a place in the text is: the first of the lines that start at the last
+/// anchor at or before it (a table's rows share one anchor; its header comes first).
+fn line_at(lines: &[crate::document::DocLine], anchor: Anchor) -> usize {
+    let Some(last) = lines.iter().rposition(|l| l.anchor <= anchor) else {
+        return 0;
+    };
+    let found = lines[last].anchor;
+    lines[..last]
+        .iter()
+        .rposition(|l| l.anchor != found)
+        .map_or(0, |before| before + 1)
 }
 
 fn is_confirm(overlay: Overlay) -> bool {
