@@ -460,10 +460,18 @@ fn parse_config(file: &SourceFile) -> Result<FileConfig, ConfigError> {
 /// and the layout of the rest. `None` when the text no longer parses: it is left alone.
 pub fn with_setting(file_text: &str, key: &str, value: SettingValue) -> Option<String> {
     let mut doc: toml_edit::DocumentMut = file_text.parse().ok()?;
-    doc[key] = match value {
-        SettingValue::Bool(b) => toml_edit::value(b),
-        SettingValue::Text(t) => toml_edit::value(t),
+    let mut new = match value {
+        SettingValue::Bool(b) => toml_edit::Value::from(b),
+        SettingValue::Text(t) => toml_edit::Value::from(t),
     };
+    match doc.get_mut(key).and_then(toml_edit::Item::as_value_mut) {
+        // Keep the spacing and the comment after the old value.
+        Some(old) => {
+            *new.decor_mut() = old.decor().clone();
+            *old = new;
+        }
+        None => doc[key] = toml_edit::Item::Value(new),
+    }
     Some(doc.to_string())
 }
 
@@ -545,6 +553,123 @@ contact = "Staff can help you now."
             "[[kiosk.local_help]]\nname = \"Desk\\u001b[2J\"\ncontact = \"x\"\n",
         ));
         assert!(found[0].starts_with("config.toml:2:8:"), "{found:?}");
+    }
+
+    fn with_file(text: &str) -> (tempfile::TempDir, Flags) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, text).expect("write config");
+        let flags = Flags {
+            config: Some(path),
+            ..Flags::default()
+        };
+        (dir, flags)
+    }
+
+    fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_string(), (*v).to_string()))
+            .collect();
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        }
+    }
+
+    #[test]
+    fn flags_beat_environment_beat_file_beat_defaults() -> Result<(), ConfigError> {
+        let (_dir, mut flags) = with_file("mode = \"counselor\"\ntheme = \"mono\"\n");
+        let none = env_of(&[]);
+        let from_file = resolve(&flags, &none)?;
+        assert_eq!(from_file.mode, Mode::Counselor);
+        assert_eq!(from_file.theme, ThemeName::Mono);
+
+        let env = env_of(&[
+            ("LANTERN_MODE", "kiosk"),
+            ("LANTERN_THEME", "high-contrast"),
+        ]);
+        let from_env = resolve(&flags, &env)?;
+        assert_eq!(from_env.mode, Mode::Kiosk);
+        assert_eq!(from_env.theme, ThemeName::HighContrast);
+        assert!(from_env.mouse, "the mouse is on by default in a kiosk");
+
+        flags.mode = Some(Mode::Personal);
+        flags.theme = Some(ThemeName::Default);
+        let from_flags = resolve(&flags, &env)?;
+        assert_eq!(from_flags.mode, Mode::Personal);
+        assert_eq!(from_flags.theme, ThemeName::Default);
+        assert!(!from_flags.mouse, "off by default outside a kiosk");
+
+        // An empty file gives the defaults.
+        let (_dir, flags) = with_file("");
+        let empty = resolve(&flags, &none)?;
+        assert_eq!(empty.mode, Mode::Personal);
+        assert_eq!(empty.idle_timeout, DEFAULT_IDLE_TIMEOUT);
+        assert_eq!(empty.countdown, DEFAULT_COUNTDOWN);
+        assert_eq!(empty.local_help, vec![LocalHelp::front_desk()]);
+        Ok(())
+    }
+
+    #[test]
+    fn config_file_comes_from_the_flag_then_the_environment() -> Result<(), ConfigError> {
+        let (_dir, flags) = with_file("mode = \"kiosk\"\n");
+        let path = flags.config.clone().unwrap_or_default();
+        let text = path.display().to_string();
+        let via_env = resolve(&Flags::default(), &env_of(&[("LANTERN_CONFIG", &text)]))?;
+        assert_eq!(via_env.mode, Mode::Kiosk);
+        assert_eq!(via_env.config_file.as_deref(), Some(path.as_path()));
+        Ok(())
+    }
+
+    #[test]
+    fn flags_override_kiosk_settings_from_the_file() -> Result<(), ConfigError> {
+        let (_dir, mut flags) =
+            with_file("mode = \"kiosk\"\nmouse = false\n[kiosk]\nidle_timeout = 300\n");
+        let from_file = resolve(&flags, &env_of(&[]))?;
+        assert_eq!(from_file.idle_timeout, Duration::from_secs(300));
+        assert!(!from_file.mouse, "the file can turn a kiosk's mouse off");
+        flags.idle_timeout = Some(30);
+        flags.mouse = true;
+        let with_flags = resolve(&flags, &env_of(&[]))?;
+        assert_eq!(with_flags.idle_timeout, Duration::from_secs(30));
+        assert!(with_flags.mouse);
+        Ok(())
+    }
+
+    #[test]
+    fn a_named_file_must_exist_and_bad_environment_values_are_named() {
+        let flags = Flags {
+            config: Some("/nonexistent/lantern/config.toml".into()),
+            ..Flags::default()
+        };
+        let Err(ConfigError(problems)) = resolve(&flags, &env_of(&[])) else {
+            panic!("a missing named file is an error");
+        };
+        assert!(problems[0]
+            .to_string()
+            .starts_with("/nonexistent/lantern/config.toml: cannot read"));
+
+        let (_dir, flags) = with_file("");
+        let Err(ConfigError(problems)) = resolve(&flags, &env_of(&[("LANTERN_MODE", "kiosc")]))
+        else {
+            panic!("a bad mode is an error");
+        };
+        assert!(problems[0].to_string().contains("LANTERN_MODE"));
+        assert!(problems[0]
+            .to_string()
+            .contains("personal, counselor or kiosk"));
+    }
+
+    #[test]
+    fn remember_place_is_personal_only() -> Result<(), ConfigError> {
+        let (_dir, flags) = with_file("remember_place = true\n");
+        assert!(resolve(&flags, &env_of(&[]))?.remember_place);
+        let env = env_of(&[("LANTERN_MODE", "counselor")]);
+        assert!(!resolve(&flags, &env)?.remember_place);
+        Ok(())
     }
 
     #[test]

@@ -878,17 +878,22 @@ fn screen_context(screen: Screen) -> Context {
     }
 }
 
-/// The line where a place in the text is: the first of the lines that start at the last
-/// anchor at or before it (a table's rows share one anchor; its header comes first).
+/// The line where a place in the text is: the first line with words of those that start at
+/// the last anchor at or before it (a table's rows share one anchor; its header comes first).
 fn line_at(lines: &[crate::document::DocLine], anchor: Anchor) -> usize {
     let Some(last) = lines.iter().rposition(|l| l.anchor <= anchor) else {
         return 0;
     };
     let found = lines[last].anchor;
-    lines[..last]
+    let mut first = lines[..last]
         .iter()
         .rposition(|l| l.anchor != found)
-        .map_or(0, |before| before + 1)
+        .map_or(0, |before| before + 1);
+    // A blank line that opens a block is not where its words are.
+    while first < last && lines[first].text().trim().is_empty() {
+        first += 1;
+    }
+    first
 }
 
 fn is_confirm(overlay: Overlay) -> bool {

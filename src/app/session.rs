@@ -112,6 +112,8 @@ impl App {
             self.glyphs,
         );
         fresh.disk_trouble_reported = self.disk_trouble_reported;
+        // A locked staff exit stays locked: waiting out the idle time must not reset it.
+        fresh.clocks.pin_lock = self.clocks.pin_lock;
         *self = fresh;
     }
 

@@ -61,3 +61,47 @@ pub fn screen_text(app: &App) -> Vec<String> {
 pub fn row_of(lines: &[String], needle: &str) -> Option<usize> {
     lines.iter().position(|l| l.contains(needle))
 }
+
+/// An app in a mode, over the built-in pack, at a size.
+pub fn app_in(mode: lantern::config::Mode, width: u16, height: u16) -> App {
+    app_with(
+        lantern::config::Settings {
+            mode,
+            mouse: mode == lantern::config::Mode::Kiosk,
+            local_help: if mode == lantern::config::Mode::Kiosk {
+                vec![lantern::config::LocalHelp::front_desk()]
+            } else {
+                Vec::new()
+            },
+            ..lantern::config::Settings::default()
+        },
+        width,
+        height,
+    )
+}
+
+pub fn app_with(settings: lantern::config::Settings, width: u16, height: u16) -> App {
+    let mut app = App::with_settings(builtin(), settings, None);
+    app.update(Action::Resize { width, height });
+    app
+}
+
+/// From the welcome screen: start the self-check and answer every question with a choice
+/// that raises no safety concern, ending on the results.
+pub fn answer_calmly(app: &mut App) {
+    use lantern::selfcheck::Answer;
+    app.update(Action::Choose(1));
+    app.update(Action::Select);
+    for i in 0..app.pack.questionnaire.questions.len() {
+        let calm = (0..app.pack.questionnaire.questions[i].options.len())
+            .find(|&c| !app.pack.questionnaire.is_urgent(i, Answer::Choice(c)))
+            .expect("a calm answer exists");
+        app.update(Action::Choose(calm));
+    }
+}
+
+/// The screen column where `needle` starts on a line (counting cells, not bytes).
+pub fn column_of(line: &str, needle: &str) -> Option<u16> {
+    let byte = line.find(needle)?;
+    u16::try_from(unicode_width::UnicodeWidthStr::width(&line[..byte])).ok()
+}

@@ -21,8 +21,10 @@ pub struct PtySession {
     writer: Option<Box<dyn Write + Send>>,
     child: Box<dyn Child + Send + Sync>,
     master: Option<Box<dyn MasterPty + Send>>,
-    /// A home folder of its own, so no test reads or writes the real one.
-    pub home: tempfile::TempDir,
+    /// The home folder lantern was given, so no test reads or writes the real one: a
+    /// temporary one of its own unless the test passed one in.
+    pub home: std::path::PathBuf,
+    _own_home: Option<tempfile::TempDir>,
 }
 
 impl PtySession {
@@ -31,6 +33,21 @@ impl PtySession {
     }
 
     pub fn start_with_env(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> PtySession {
+        let home = tempfile::tempdir().expect("a temporary home");
+        let mut session = Self::start_at(home.path(), args, cols, rows, env);
+        session._own_home = Some(home);
+        session
+    }
+
+    /// Starts lantern with `home` as its home folder (config and data under it, and its
+    /// working folder), so a second run can find what the first left.
+    pub fn start_at(
+        home: &std::path::Path,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> PtySession {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -46,10 +63,10 @@ impl PtySession {
         command.env_remove("LANTERN_MODE");
         command.env_remove("LANTERN_THEME");
         command.env_remove("LANTERN_CONFIG");
-        let home = tempfile::tempdir().expect("a temporary home");
-        command.env("HOME", home.path());
-        command.env("XDG_CONFIG_HOME", home.path().join(".config"));
-        command.env("XDG_DATA_HOME", home.path().join(".local/share"));
+        command.env("HOME", home);
+        command.env("XDG_CONFIG_HOME", home.join(".config"));
+        command.env("XDG_DATA_HOME", home.join(".local/share"));
+        command.cwd(home);
         for (key, value) in env {
             command.env(key, value);
         }
@@ -78,7 +95,8 @@ impl PtySession {
             writer: Some(writer),
             child,
             master: Some(pair.master),
-            home,
+            home: home.to_path_buf(),
+            _own_home: None,
         }
     }
 
