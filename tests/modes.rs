@@ -558,3 +558,39 @@ fn a_place_in_a_changed_pack_is_ignored_safely() {
     assert_eq!(app.resume, None);
     assert!(app.visited.is_empty());
 }
+
+#[test]
+fn the_example_kiosk_config_and_unit_are_valid() {
+    let config = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/kiosk/kiosk.toml");
+    let flags = lantern::config::Flags {
+        config: Some(config),
+        ..lantern::config::Flags::default()
+    };
+    let settings = match lantern::config::resolve(&flags, &|_| None) {
+        Ok(settings) => settings,
+        Err(err) => panic!("the example kiosk config does not load:\n{err}"),
+    };
+    assert_eq!(settings.mode, Mode::Kiosk);
+    assert!(settings.admin_pin.is_some());
+    assert!(settings.mouse);
+    assert!(!settings.local_help.is_empty());
+    for entry in &settings.local_help {
+        assert!(
+            !entry.contact.chars().any(|c| c.is_ascii_digit()),
+            "no example phone numbers: {entry:?}"
+        );
+    }
+    let unit = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/kiosk/lantern-kiosk.service"),
+    )
+    .expect("the unit exists");
+    for line in [
+        "Restart=always",
+        "ExecStart=/usr/local/bin/lantern --mode kiosk --config /etc/lantern/kiosk.toml",
+        "TTYPath=/dev/tty1",
+        "PrivateNetwork=yes",
+        "KillSignal=SIGTERM",
+    ] {
+        assert!(unit.lines().any(|l| l.trim() == line), "{line} missing");
+    }
+}

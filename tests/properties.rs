@@ -3,7 +3,10 @@
 
 mod common;
 
+use std::time::Duration;
+
 use lantern::app::{Action, App, Overlay};
+use lantern::config::{Mode, Settings};
 use proptest::prelude::*;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -42,13 +45,24 @@ fn key_strategy() -> impl Strategy<Value = KeyEvent> {
 enum Step {
     Key(KeyEvent),
     Resize(u16, u16),
+    Click(u16, u16),
+    Wheel(bool),
+    /// Time passing, in tenths of a second.
+    Tick(u16),
 }
 
 fn step_strategy() -> impl Strategy<Value = Step> {
     prop_oneof![
         8 => key_strategy().prop_map(Step::Key),
         1 => (0u16..300, 0u16..100).prop_map(|(w, h)| Step::Resize(w, h)),
+        2 => (0u16..260, 0u16..90).prop_map(|(x, y)| Step::Click(x, y)),
+        1 => any::<bool>().prop_map(Step::Wheel),
+        1 => (1u16..400).prop_map(Step::Tick),
     ]
+}
+
+fn mode_strategy() -> impl Strategy<Value = Mode> {
+    proptest::sample::select(vec![Mode::Personal, Mode::Counselor, Mode::Kiosk])
 }
 
 fn run(app: &mut App, steps: &[Step]) {
@@ -65,10 +79,23 @@ fn run(app: &mut App, steps: &[Step]) {
                 width: *width,
                 height: *height,
             }),
+            Step::Click(column, row) => Some(Action::Click {
+                column: *column,
+                row: *row,
+            }),
+            Step::Wheel(down) => Some(Action::Wheel { down: *down }),
+            Step::Tick(tenths) => Some(Action::Tick(Duration::from_millis(
+                u64::from(*tenths) * 100,
+            ))),
         };
         if let Some(action) = action {
             app.update(action);
         }
+        // Nothing a visitor can do quits a kiosk (it has a PIN here, never typed).
+        assert!(
+            !(app.mode() == Mode::Kiosk && app.should_quit),
+            "a kiosk quit after {step:?}"
+        );
         // Quitting ends a real session; here it is reset so the walk can go on.
         app.should_quit = false;
         if let Step::Resize(width, height) = step {
@@ -88,8 +115,21 @@ proptest! {
         steps in proptest::collection::vec(step_strategy(), 0..160),
         width in 0u16..260,
         height in 0u16..90,
+        mode in mode_strategy(),
+        mouse in any::<bool>(),
     ) {
-        let mut app = common::app(width, height);
+        let mut app = common::app_with(
+            Settings {
+                mode,
+                mouse,
+                admin_pin: Some("73915".into()),
+                idle_timeout: Duration::from_secs(30),
+                countdown: Duration::from_secs(10),
+                ..Settings::default()
+            },
+            width,
+            height,
+        );
         run(&mut app, &steps);
 
         let before = app.clone();

@@ -257,3 +257,97 @@ fn self_check_safety_interrupt() {
         &answered(|_, q| if q.id == "safety" { 1 } else { 0 }),
     );
 }
+
+// ---- modes -----------------------------------------------------------------------------------
+
+const MODE_SIZES: [(u16, u16); 3] = [(80, 24), (40, 12), (120, 40)];
+
+fn snapshot_in(settings: lantern::config::Settings, name: &str, actions: &[Action]) {
+    for (width, height) in MODE_SIZES {
+        let mut app = common::app_with(settings.clone(), width, height);
+        apply(&mut app, actions);
+        let terminal = draw(&app);
+        insta::assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
+    }
+}
+
+fn kiosk_settings() -> lantern::config::Settings {
+    lantern::config::Settings {
+        mode: lantern::config::Mode::Kiosk,
+        mouse: true,
+        admin_pin: Some("2468".into()),
+        local_help: vec![lantern::config::LocalHelp::front_desk()],
+        ..lantern::config::Settings::default()
+    }
+}
+
+fn counselor_settings() -> lantern::config::Settings {
+    lantern::config::Settings {
+        mode: lantern::config::Mode::Counselor,
+        ..lantern::config::Settings::default()
+    }
+}
+
+#[test]
+fn kiosk_attract_screen() {
+    snapshot_in(kiosk_settings(), "kiosk_attract", &[]);
+}
+
+#[test]
+fn kiosk_crisis_panel_with_local_help() {
+    snapshot_in(kiosk_settings(), "kiosk_crisis", &[OpenCrisis]);
+}
+
+#[test]
+fn kiosk_still_there_countdown() {
+    snapshot_in(
+        kiosk_settings(),
+        "kiosk_still_there",
+        &[
+            Choose(0),
+            Digit(2),
+            Tick(std::time::Duration::from_secs(127)),
+        ],
+    );
+}
+
+#[test]
+fn kiosk_staff_pin() {
+    snapshot_in(
+        kiosk_settings(),
+        "kiosk_pin",
+        &[AdminExit, Input('1'), Input('2'), Select, Input('3')],
+    );
+}
+
+#[test]
+fn kiosk_reader_with_touch_buttons() {
+    snapshot_in(kiosk_settings(), "kiosk_reader", &[Choose(0), Digit(3)]);
+}
+
+#[test]
+fn counselor_reader_with_prompts() {
+    snapshot_in(
+        counselor_settings(),
+        "counselor_prompts",
+        &[Choose(0), Digit(5), TogglePrompts],
+    );
+}
+
+#[test]
+fn counselor_new_client_question() {
+    snapshot_in(
+        counselor_settings(),
+        "counselor_new_client",
+        &[Choose(0), NewClient],
+    );
+}
+
+#[test]
+fn settings_screen() {
+    let settings = lantern::config::Settings {
+        config_file: Some("/home/sam/.config/lantern/config.toml".into()),
+        ..lantern::config::Settings::default()
+    };
+    snapshot_in(settings, "settings", &[OpenSettings, Down]);
+}

@@ -60,21 +60,30 @@ fn question_lines(question: Confirm, width: usize) -> Vec<DocLine> {
     l.into_lines()
 }
 
-/// The box of a question, and its Yes and No buttons.
+/// The box of a question, and its Yes and No buttons: side by side, or one above the
+/// other when the box is too narrow for both.
 pub fn confirm_layout(question: Confirm, area: Rect) -> (Rect, Rect, Rect) {
-    let lines = question_lines(question, text_width(area)).len();
-    let rows = u16::try_from(lines).unwrap_or(u16::MAX).saturating_add(2);
+    let width = text_width(area);
+    let lines = question_lines(question, width).len();
+    let (_, _, [yes, no]) = question_text(question);
+    let stacked = yes.width() + 2 + no.width() > width;
+    let button_rows = if stacked { 2 } else { 1 };
+    let rows = u16::try_from(lines)
+        .unwrap_or(u16::MAX)
+        .saturating_add(1 + button_rows);
     let panel = boxed(area, rows);
     let text = inner(panel);
-    let (_, _, [yes, no]) = question_text(question);
-    let y = text.bottom().saturating_sub(1);
-    let yes_width = u16::try_from(yes.width()).unwrap_or(0).min(text.width);
-    let no_width = u16::try_from(no.width())
-        .unwrap_or(0)
-        .min(text.width.saturating_sub(yes_width + 2));
-    let yes = Rect::new(text.x, y, yes_width, 1);
-    let no = Rect::new(yes.right() + 2, y, no_width, 1);
-    (panel, yes, no)
+    let clip = |label: &str| u16::try_from(label.width()).unwrap_or(0).min(text.width);
+    let last = text.bottom().saturating_sub(1);
+    if stacked {
+        let yes = Rect::new(text.x, last.saturating_sub(1), clip(yes), 1);
+        let no = Rect::new(text.x, last, clip(no), 1);
+        (panel, yes, no)
+    } else {
+        let yes = Rect::new(text.x, last, clip(yes), 1);
+        let no = Rect::new(yes.right() + 2, last, clip(no), 1);
+        (panel, yes, no)
+    }
 }
 
 pub fn render_confirm(question: Confirm, area: Rect, buf: &mut Buffer) {
@@ -93,7 +102,7 @@ pub fn render_confirm(question: Confirm, area: Rect, buf: &mut Buffer) {
         &question_lines(question, usize::from(text.width)),
         0,
         Rect {
-            height: text.height.saturating_sub(2),
+            height: yes.y.saturating_sub(text.y + 1),
             ..text
         },
         buf,

@@ -54,8 +54,16 @@ fn saved_where(app: &App) -> String {
     }
 }
 
-/// The screen's lines, the rectangle they go in, and each setting's first line and height.
-pub fn layout(app: &App, area: Rect) -> (Vec<DocLine>, Rect, Vec<(usize, usize)>) {
+/// The screen laid out: its lines, where they go, the first line shown (so the selected
+/// setting is always in view) and each setting's first line and height.
+pub struct SettingsLayout {
+    pub lines: Vec<DocLine>,
+    pub rect: Rect,
+    pub scroll: usize,
+    pub rows: Vec<(usize, usize)>,
+}
+
+pub fn layout(app: &App, area: Rect) -> SettingsLayout {
     let column = layout::text_column(area);
     let rect = Rect::new(
         column.x,
@@ -92,10 +100,17 @@ pub fn layout(app: &App, area: Rect) -> (Vec<DocLine>, Rect, Vec<(usize, usize)>
         "Enter or Space changes the selected setting. Esc goes back.",
         Tone::Dim,
     );
-    (l.into_lines(), rect, rows)
+    let (start, height) = rows.get(app.settings_selected).copied().unwrap_or((0, 0));
+    let scroll = (start + height).saturating_sub(usize::from(rect.height));
+    SettingsLayout {
+        lines: l.into_lines(),
+        rect,
+        scroll,
+        rows,
+    }
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let (lines, rect, _) = layout(app, area);
-    draw_lines(&lines, 0, rect, buf);
+    let settings = layout(app, area);
+    draw_lines(&settings.lines, settings.scroll, settings.rect, buf);
 }

@@ -122,9 +122,9 @@ pub fn at(app: &App, column: u16, row: u16) -> Option<Target> {
             Stage::Results => None,
         },
         Screen::Settings => {
-            let (_, rect, rows) = settings::layout(app, body);
-            line_in(rect, here)
-                .and_then(|line| item_at(&rows, line))
+            let settings = settings::layout(app, body);
+            line_in(settings.rect, here)
+                .and_then(|line| item_at(&settings.rows, line + settings.scroll))
                 .map(Target::Setting)
         }
         Screen::Glossary | Screen::Sources => None,

@@ -17,6 +17,8 @@ pub const PRIVACY: &str =
 pub const KIOSK_PRIVACY: &str = "Nothing you do here is sent anywhere or saved. When you \
      step away, this screen clears itself; press e or touch End session to clear it now.";
 pub const KIOSK_START: &str = "Touch an item below, or press its number, to begin.";
+pub const KIOSK_HELP: &str = "Need help right now? Call or text 988. Press ! or touch the \
+     help bar at the bottom to see every way to get help here.";
 
 pub fn item_text(app: &App, item: WelcomeItem) -> (String, String) {
     if item == WelcomeItem::Continue {
@@ -104,6 +106,8 @@ pub fn layout(app: &App, area: Rect) -> WelcomeLayout {
     head.text(DISCLAIMER, Tone::Strong);
     head.blank();
     if kiosk {
+        head.text(KIOSK_HELP, Tone::Urgent);
+        head.blank();
         head.text(KIOSK_START, Tone::Heading);
         head.blank();
     }
