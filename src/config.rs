@@ -320,14 +320,25 @@ fn read_config(path: &Path, named: bool) -> Result<FileConfig, ConfigError> {
     };
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound && !named => {
+        // No default file (or no folder for it): no config, the defaults apply.
+        Err(err)
+            if !named
+                && matches!(
+                    err.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
+        {
             return Ok(FileConfig::default())
         }
         Err(err) => {
+            let what_to_do = if named {
+                "check the path given with --config or LANTERN_CONFIG"
+            } else {
+                "check that the file can be read, or move it away to use the defaults"
+            };
             return Err(ConfigError(vec![problem(format!(
-                "cannot read the config file: {err}; check the path given with --config or \
-                 LANTERN_CONFIG"
-            ))]))
+                "cannot read the config file: {err}; {what_to_do}"
+            ))]));
         }
     };
     if bytes.len() > 1024 * 1024 {

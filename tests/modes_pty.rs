@@ -365,3 +365,48 @@ fn remember_my_place_round_trip() {
     third.send("q");
     assert!(third.wait_exit().success());
 }
+
+#[test]
+fn an_unwritable_folder_is_reported_once_and_lantern_carries_on() {
+    let home = tempfile::tempdir().expect("temp home");
+    // A file where the folders should be: no one, not even root, can write under it.
+    let blocker = home.path().join("not-a-folder");
+    fs::write(&blocker, "").expect("write");
+    let config = blocker.join("lantern");
+    let blocked = blocker.display().to_string();
+    let env = [
+        ("XDG_CONFIG_HOME", blocked.as_str()),
+        ("XDG_DATA_HOME", blocked.as_str()),
+    ];
+    let mut s = PtySession::start_at(home.path(), &[], 80, 24, &env);
+    s.wait_for_text("Welcome");
+    s.send("o");
+    s.wait_for_text("Settings");
+    s.send("\r");
+    s.wait_for_text("Could not save settings");
+    s.wait_for_text("Theme: high-contrast");
+    // The next change works on screen and says nothing more.
+    s.send("\r");
+    s.wait_for_text("Theme: mono");
+    s.settle();
+    assert!(
+        !s.screen().contains("Could not save"),
+        "said once: {}",
+        s.screen()
+    );
+    s.send("G\r");
+    s.wait_for_text("Remember my place: on");
+    s.settle();
+    assert!(!s.screen().contains("Could not save"));
+    s.send("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    s.assert_restored();
+    // The place could not be saved either, and lantern said so after restoring the screen.
+    assert!(
+        s.screen().contains("could not save your reading place"),
+        "{}",
+        s.screen()
+    );
+    assert!(!config.exists());
+}

@@ -125,22 +125,30 @@ pub fn render_still_there(seconds: u64, area: Rect, buf: &mut Buffer) {
         return;
     }
     let width = text_width(area);
-    let mut l = Lines::new(width);
-    l.text(STILL_THERE, Tone::Title);
-    l.blank();
-    l.text(
-        &format!(
-            "Starting over in {seconds} s, so the next person sees nothing of yours. \
-             Your answers will be cleared."
-        ),
-        Tone::Strong,
+    let countdown = format!(
+        "Starting over in {seconds} s, so the next person sees nothing of yours. Your \
+         answers will be cleared."
     );
-    l.blank();
-    l.text(
-        "Touch the screen or press any key to keep going.",
-        Tone::Body,
-    );
-    let lines = l.into_lines();
+    let keep_going = "Touch the screen or press any key to keep going.";
+    let with_gaps = |gaps: bool| {
+        let mut l = Lines::new(width);
+        l.text(STILL_THERE, Tone::Title);
+        if gaps {
+            l.blank();
+        }
+        l.text(&countdown, Tone::Strong);
+        if gaps {
+            l.blank();
+        }
+        l.text(keep_going, Tone::Body);
+        l.into_lines()
+    };
+    // Without the blank lines when the window is short, so every word still shows.
+    let body = usize::from(layout::areas(area).body.height);
+    let mut lines = with_gaps(true);
+    if lines.len() + 2 > body {
+        lines = with_gaps(false);
+    }
     let panel = boxed(area, u16::try_from(lines.len()).unwrap_or(u16::MAX));
     clear(panel, buf, THEME.base);
     Block::bordered()
