@@ -48,15 +48,18 @@ pub struct Cli {
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
-    /// Colours: default (your terminal's), high-contrast, or mono. Also LANTERN_THEME.
+    /// Colours: default (your terminal's), high-contrast, or mono. Also LANTERN_THEME; a
+    /// non-empty NO_COLOR means mono.
     #[arg(long, value_enum)]
     pub theme: Option<ThemeName>,
 
-    /// Draw with plain ASCII characters only.
+    /// Draw with plain ASCII characters only (automatic on the Linux console and when the
+    /// locale is not UTF-8).
     #[arg(long)]
     pub ascii: bool,
 
-    /// Turn the mouse on (clicks and the wheel). It is always on in kiosk mode.
+    /// Turn the mouse on: click or touch to choose, the wheel to scroll. On by default in
+    /// kiosk mode.
     #[arg(long)]
     pub mouse: bool,
 

@@ -52,7 +52,7 @@ pub enum ThemeName {
     /// The terminal's own colours and its 16-colour palette.
     #[default]
     Default,
-    /// Bold, bright colours on the terminal's background.
+    /// Bright colours and bold on black.
     HighContrast,
     /// No colour at all: bold, underline and reverse video only.
     Mono,
@@ -228,6 +228,10 @@ pub fn resolve(
             )),
         }
     }
+    // NO_COLOR (https://no-color.org), when set and not empty, asks for no colour at all.
+    if env_value("NO_COLOR").is_some() {
+        settings.theme = ThemeName::Mono;
+    }
     // The flags.
     if let Some(mode) = flags.mode {
         settings.mode = mode;
@@ -241,7 +245,8 @@ pub fn resolve(
 
     // Settings whose defaults depend on the mode.
     settings.mouse = flags.mouse || file.mouse.unwrap_or(settings.mode == Mode::Kiosk);
-    settings.ascii = flags.ascii || file.ascii.unwrap_or(false);
+    // ASCII: the flag, else the file, else a guess from the terminal and the locale.
+    settings.ascii = flags.ascii || file.ascii.unwrap_or_else(|| needs_ascii(&env_value));
     settings.remember_place = settings.mode == Mode::Personal && file.remember_place;
     settings.idle_timeout = flags
         .idle_timeout
@@ -254,6 +259,21 @@ pub fn resolve(
         .local_help
         .unwrap_or_else(|| vec![LocalHelp::front_desk()]);
     Ok(settings)
+}
+
+/// Whether the terminal probably cannot show Unicode: the Linux console (`TERM=linux`), or
+/// a locale that is not UTF-8 (the first of `LC_ALL`, `LC_CTYPE`, `LANG` that is set; none
+/// set means the plain "C" locale).
+pub fn needs_ascii(env: &dyn Fn(&str) -> Option<String>) -> bool {
+    if env("TERM").is_some_and(|t| t == "linux") {
+        return true;
+    }
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|name| env(name))
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    !(locale.contains("utf-8") || locale.contains("utf8"))
 }
 
 fn env_problem(name: &str, value: &str, what_to_do: &str) -> Problem {
@@ -672,6 +692,43 @@ contact = "Staff can help you now."
         assert!(problems[0]
             .to_string()
             .contains("personal, counselor or kiosk"));
+    }
+
+    #[test]
+    fn no_color_means_mono_unless_a_flag_says_otherwise() -> Result<(), ConfigError> {
+        let (_dir, mut flags) = with_file("theme = \"high-contrast\"\n");
+        let env = env_of(&[("NO_COLOR", "1"), ("LANG", "en_US.UTF-8")]);
+        assert_eq!(resolve(&flags, &env)?.theme, ThemeName::Mono);
+        let empty = env_of(&[("NO_COLOR", ""), ("LANG", "en_US.UTF-8")]);
+        assert_eq!(resolve(&flags, &empty)?.theme, ThemeName::HighContrast);
+        flags.theme = Some(ThemeName::Default);
+        assert_eq!(resolve(&flags, &env)?.theme, ThemeName::Default);
+        Ok(())
+    }
+
+    #[test]
+    fn ascii_is_guessed_from_the_terminal_and_locale() -> Result<(), ConfigError> {
+        for (pairs, ascii) in [
+            (&[("TERM", "linux"), ("LANG", "en_US.UTF-8")][..], true),
+            (&[("TERM", "xterm"), ("LANG", "en_US.UTF-8")][..], false),
+            (&[("TERM", "xterm"), ("LANG", "C.utf8")][..], false),
+            (&[("TERM", "xterm"), ("LANG", "de_DE.ISO-8859-1")][..], true),
+            (
+                &[("TERM", "xterm"), ("LC_ALL", "C"), ("LANG", "en_US.UTF-8")][..],
+                true,
+            ),
+            (&[("TERM", "xterm")][..], true),
+        ] {
+            let (_dir, flags) = with_file("");
+            assert_eq!(resolve(&flags, &env_of(pairs))?.ascii, ascii, "{pairs:?}");
+        }
+        // The file's choice beats the guess; the flag beats the file.
+        let linux = env_of(&[("TERM", "linux")]);
+        let (_dir, mut flags) = with_file("ascii = false\n");
+        assert!(!resolve(&flags, &linux)?.ascii);
+        flags.ascii = true;
+        assert!(resolve(&flags, &env_of(&[("LANG", "C.UTF-8")]))?.ascii);
+        Ok(())
     }
 
     #[test]

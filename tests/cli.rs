@@ -196,3 +196,28 @@ fn line_menu_offers_the_self_check() {
     );
     assert!(text.contains("You can talk to a professional any time, whatever your answers."));
 }
+
+/// The man page in assets/ is generated from the command-line definition. Set
+/// LANTERN_UPDATE_MAN=1 to write it after changing a flag or its help.
+#[test]
+fn the_man_page_is_up_to_date() {
+    use clap::CommandFactory;
+    let mut page = Vec::new();
+    clap_mangen::Man::new(lantern::cli::Cli::command())
+        .render(&mut page)
+        .expect("render the man page");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/lantern.1");
+    if std::env::var_os("LANTERN_UPDATE_MAN").is_some() {
+        std::fs::write(&path, &page).expect("write the man page");
+    }
+    let committed = std::fs::read(&path).unwrap_or_default();
+    assert!(
+        committed == page,
+        "assets/lantern.1 is out of date: run `LANTERN_UPDATE_MAN=1 cargo test --test cli \
+         the_man_page` and commit it"
+    );
+    let text = String::from_utf8_lossy(&page);
+    for needle in ["\\-\\-mode", "kiosk", "988", "resources", "validate"] {
+        assert!(text.contains(needle), "{needle} missing from the man page");
+    }
+}

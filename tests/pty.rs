@@ -292,3 +292,88 @@ fn save_a_summary_writes_a_new_file_and_shows_its_path_never_overwriting() {
     assert!(text.contains("not a diagnosis"));
     assert!(files.iter().all(|(p, _)| !p.ends_with(".tmp")));
 }
+
+/// The colour-setting SGR parameters in `raw`: foreground, background and underline
+/// colours (30–38, 40–48, 58, 90–97, 100–107). Resets to the default (39, 49, 59) are not
+/// colours.
+fn colour_codes(raw: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(raw);
+    let mut found = Vec::new();
+    let mut rest = text.as_ref();
+    while let Some(start) = rest.find("\u{1b}[") {
+        rest = &rest[start + 2..];
+        let end = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == ';' || c == ':'))
+            .unwrap_or(rest.len());
+        let (params, after) = rest.split_at(end);
+        if after.starts_with('m') {
+            let sets_colour = params.split([';', ':']).any(|p| {
+                matches!(
+                    p.parse::<u16>(),
+                    Ok(30..=38 | 40..=48 | 58 | 90..=97 | 100..=107)
+                )
+            });
+            if sets_colour {
+                found.push(params.to_string());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_color_writes_no_colour_codes() {
+    // Without NO_COLOR the same walk does write colours, so the check below can fail.
+    for (no_color, expect_colour) in [(None, true), (Some("1"), false)] {
+        let env: Vec<(&str, &str)> = no_color.map(|v| ("NO_COLOR", v)).into_iter().collect();
+        let mut s = PtySession::start_with_env(&[], 80, 24, &env);
+        s.wait_for_text("Welcome");
+        s.send("1");
+        s.wait_for_text("Contents —");
+        s.send("4");
+        s.wait_for_text("Section 4 of 11");
+        s.send("   ");
+        s.send("!");
+        s.wait_for_text("988 Suicide & Crisis Lifeline");
+        s.send("\u{1b}");
+        s.wait_for("the panel to close", |s| {
+            !s.screen().contains("Get help now ═")
+        });
+        s.send("/bladder");
+        s.wait_for_text("bladder");
+        s.send("\r");
+        s.wait_for_text("Section");
+        s.settle();
+        s.send("q");
+        assert!(s.wait_exit().success());
+        let codes = colour_codes(&s.raw);
+        assert_eq!(
+            !codes.is_empty(),
+            expect_colour,
+            "NO_COLOR={no_color:?}: {codes:?}"
+        );
+    }
+}
+
+#[test]
+fn the_linux_console_and_a_c_locale_get_plain_ascii() {
+    for env in [
+        &[("TERM", "linux")][..],
+        &[("LANG", "C"), ("TERM", "xterm-256color")][..],
+    ] {
+        let mut s = PtySession::start_with_env(&[], 80, 24, env);
+        s.wait_for_text("Welcome");
+        s.send("1");
+        s.wait_for_text("Contents -");
+        s.send("4");
+        s.wait_for_text("Section 4 of 11");
+        s.send("  !");
+        s.wait_for_text("988 Suicide & Crisis Lifeline");
+        s.settle();
+        let screen = s.screen();
+        assert!(screen.is_ascii(), "{env:?}:\n{screen}");
+        assert!(screen.contains("+ Get help now -"), "{env:?}:\n{screen}");
+        s.send("q");
+        assert!(s.wait_exit().success());
+    }
+}

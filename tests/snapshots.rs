@@ -6,7 +6,7 @@ mod common;
 
 use common::{app, apply, buffer_lines, draw};
 use lantern::app::Action::{self, *};
-use lantern::ui::theme::THEME;
+use lantern::ui::theme::DEFAULT as THEME;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
 

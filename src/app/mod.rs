@@ -280,6 +280,11 @@ impl App {
         self.settings.mode
     }
 
+    /// The colours and styles in use.
+    pub fn theme(&self) -> &'static crate::ui::theme::Theme {
+        crate::ui::theme::Theme::named(self.settings.theme)
+    }
+
     pub fn key_mode(&self) -> KeyMode {
         KeyMode {
             mode: self.settings.mode,

@@ -4,7 +4,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
-use super::theme::THEME;
 use super::{ellipsize, fit, layout};
 use crate::app::{App, ContentsEntry};
 
@@ -27,6 +26,7 @@ pub fn list(app: &App, area: Rect) -> (Rect, usize, usize) {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     let column = layout::text_column(area);
     if column.height < 2 {
         return;
@@ -46,7 +46,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         column.y + 1,
         &heading,
         width,
-        THEME.tone(crate::document::Tone::Heading),
+        theme.tone(crate::document::Tone::Heading),
     );
 
     let (list, first, visible) = list(app, area);
@@ -93,7 +93,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let number = format!("{marker}{label}  ");
         let title_room = width.saturating_sub(number.width() + right.width());
         let title = ellipsize(&title, title_room.saturating_sub(1));
-        let style = if selected { THEME.selected } else { THEME.key };
+        let style = if selected { theme.selected } else { theme.key };
         let line = format!(
             "{number}{title}{}{right}",
             " ".repeat(title_room.saturating_sub(title.width()))
@@ -107,7 +107,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 y + 1,
                 format!("{indent}{summary}"),
                 width,
-                THEME.dim,
+                theme.dim,
             );
         }
     }

@@ -5,7 +5,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, BorderType, Widget};
 
-use super::theme::THEME;
 use super::{clear, draw_lines, fit, layout};
 use crate::app::{App, OpenOverlay};
 use crate::config::{LocalHelp, Mode};
@@ -125,9 +124,10 @@ fn close_hint(app: &App, more_below: bool) -> &'static str {
 }
 
 pub fn render(app: &App, overlay: &OpenOverlay, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     let panel = layout::panel(area, MAX_WIDTH);
     let inner = inner(area);
-    clear(panel, buf, THEME.base);
+    clear(panel, buf, theme.base);
     let text = panel_lines(app, overlay.urgent, usize::from(inner.width));
     let scroll = overlay
         .scroll
@@ -145,9 +145,9 @@ pub fn render(app: &App, overlay: &OpenOverlay, area: Rect, buf: &mut Buffer) {
             area.y,
             &first,
             usize::from(area.width),
-            THEME.crisis_badge,
+            theme.crisis_badge,
         );
-        draw_lines(&text, scroll, inner, buf);
+        draw_lines(theme, &text, scroll, inner, buf);
         if area.height >= 2 {
             let hint = fit(
                 &[
@@ -167,7 +167,7 @@ pub fn render(app: &App, overlay: &OpenOverlay, area: Rect, buf: &mut Buffer) {
                 y,
                 &hint,
                 usize::from(area.width),
-                THEME.crisis_badge,
+                theme.crisis_badge,
             );
         }
         return;
@@ -176,12 +176,12 @@ pub fn render(app: &App, overlay: &OpenOverlay, area: Rect, buf: &mut Buffer) {
     let hint = close_hint(app, more_below);
     Block::bordered()
         .border_type(BorderType::Double)
-        .border_style(THEME.crisis_border)
+        .border_style(theme.crisis_border)
         .title(ratatui::text::Line::styled(
             " Get help now ",
-            THEME.crisis_title,
+            theme.crisis_title,
         ))
-        .title_bottom(ratatui::text::Line::styled(hint, THEME.key).right_aligned())
+        .title_bottom(ratatui::text::Line::styled(hint, theme.key).right_aligned())
         .render(panel, buf);
-    draw_lines(&text, scroll, inner, buf);
+    draw_lines(theme, &text, scroll, inner, buf);
 }

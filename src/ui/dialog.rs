@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Block, BorderType, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::theme::THEME;
+use super::theme::Theme;
 use super::{clear, draw_lines, layout};
 use crate::app::{App, Confirm};
 use crate::document::{DocLine, Lines, Tone};
@@ -86,19 +86,20 @@ pub fn confirm_layout(question: Confirm, area: Rect) -> (Rect, Rect, Rect) {
     }
 }
 
-pub fn render_confirm(question: Confirm, area: Rect, buf: &mut Buffer) {
+pub fn render_confirm(theme: &Theme, question: Confirm, area: Rect, buf: &mut Buffer) {
     let (panel, yes, no) = confirm_layout(question, area);
     if panel.height < 3 {
         return;
     }
     let (title, _, [yes_label, no_label]) = question_text(question);
-    clear(panel, buf, THEME.base);
+    clear(panel, buf, theme.base);
     Block::bordered()
-        .border_style(THEME.key)
-        .title(ratatui::text::Line::styled(title, THEME.key))
+        .border_style(theme.key)
+        .title(ratatui::text::Line::styled(title, theme.key))
         .render(panel, buf);
     let text = inner(panel);
     draw_lines(
+        theme,
         &question_lines(question, usize::from(text.width)),
         0,
         Rect {
@@ -112,15 +113,15 @@ pub fn render_confirm(question: Confirm, area: Rect, buf: &mut Buffer) {
         yes.y,
         yes_label,
         usize::from(yes.width),
-        THEME.selected,
+        theme.selected,
     );
-    buf.set_stringn(no.x, no.y, no_label, usize::from(no.width), THEME.selected);
+    buf.set_stringn(no.x, no.y, no_label, usize::from(no.width), theme.selected);
 }
 
 pub const STILL_THERE: &str = "Still there?";
 
 /// The kiosk's countdown before it wipes everything.
-pub fn render_still_there(seconds: u64, area: Rect, buf: &mut Buffer) {
+pub fn render_still_there(theme: &Theme, seconds: u64, area: Rect, buf: &mut Buffer) {
     if layout::too_small(area) {
         return;
     }
@@ -150,16 +151,17 @@ pub fn render_still_there(seconds: u64, area: Rect, buf: &mut Buffer) {
         lines = with_gaps(false);
     }
     let panel = boxed(area, u16::try_from(lines.len()).unwrap_or(u16::MAX));
-    clear(panel, buf, THEME.base);
+    clear(panel, buf, theme.base);
     Block::bordered()
         .border_type(BorderType::Double)
-        .border_style(THEME.key)
+        .border_style(theme.key)
         .render(panel, buf);
-    draw_lines(&lines, 0, inner(panel), buf);
+    draw_lines(theme, &lines, 0, inner(panel), buf);
 }
 
 /// The staff PIN field: what is typed shows as dots.
 pub fn render_admin_pin(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     let width = text_width(area);
     let mut l = Lines::new(width);
     l.text(
@@ -175,10 +177,10 @@ pub fn render_admin_pin(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let lines = l.into_lines();
     let panel = boxed(area, u16::try_from(lines.len()).unwrap_or(u16::MAX));
-    clear(panel, buf, THEME.base);
+    clear(panel, buf, theme.base);
     Block::bordered()
-        .border_style(THEME.key)
-        .title(ratatui::text::Line::styled(" Staff exit ", THEME.key))
+        .border_style(theme.key)
+        .title(ratatui::text::Line::styled(" Staff exit ", theme.key))
         .render(panel, buf);
-    draw_lines(&lines, 0, inner(panel), buf);
+    draw_lines(theme, &lines, 0, inner(panel), buf);
 }

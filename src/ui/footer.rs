@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
 use super::fit;
-use super::theme::THEME;
+use super::theme::Theme;
 use crate::app::keymap::Context;
 use crate::app::App;
 use crate::config::Mode;
@@ -70,13 +70,14 @@ pub fn badge(app: &App, width: usize) -> String {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     if area.is_empty() {
         return;
     }
     let width = usize::from(area.width);
     // The badge gets the room first; the hints only if something is left.
     let badge = badge(app, width);
-    buf.set_stringn(area.x, area.y, &badge, width, THEME.crisis_badge);
+    buf.set_stringn(area.x, area.y, &badge, width, theme.crisis_badge);
     let room = width.saturating_sub(badge.width());
     let all = hints(app);
     let mut shown = all.len();
@@ -89,13 +90,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     if shown > 0 {
         let x = area.x + u16::try_from(width - text.width()).unwrap_or(0);
-        buf.set_stringn(x, area.y, &text, text.width(), THEME.dim);
+        buf.set_stringn(x, area.y, &text, text.width(), theme.dim);
     }
 }
 
 /// A short message just above the footer, wrapped to at most three rows, so a saved
 /// file's whole path shows.
-pub fn render_notice(notice: &str, areas: super::layout::Areas, buf: &mut Buffer) {
+pub fn render_notice(theme: &Theme, notice: &str, areas: super::layout::Areas, buf: &mut Buffer) {
     let body = areas.body;
     let width = usize::from(body.width.saturating_sub(2));
     if body.height < 2 || width == 0 {
@@ -110,7 +111,7 @@ pub fn render_notice(notice: &str, areas: super::layout::Areas, buf: &mut Buffer
     let top = body.bottom() - rows;
     for (i, line) in lines.iter().take(usize::from(rows)).enumerate() {
         let y = top + u16::try_from(i).unwrap_or(0);
-        super::clear(Rect::new(body.x, y, body.width, 1), buf, THEME.notice);
-        buf.set_stringn(body.x + 1, y, line.text(), width, THEME.notice);
+        super::clear(Rect::new(body.x, y, body.width, 1), buf, theme.notice);
+        buf.set_stringn(body.x + 1, y, line.text(), width, theme.notice);
     }
 }

@@ -5,7 +5,6 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::theme::THEME;
 use super::{clear, draw_lines, layout};
 use crate::app::keymap::{help_rows, Context};
 use crate::app::App;
@@ -65,19 +64,20 @@ fn close_hint(app: &App) -> &'static str {
 }
 
 pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     if layout::too_small(area) {
         return;
     }
     let panel = layout::panel(area, MAX_WIDTH);
     let inner = inner(area);
-    clear(panel, buf, THEME.base);
+    clear(panel, buf, theme.base);
     let title = format!(" Keys: {} ", context_name(app.help_context()));
     Block::bordered()
-        .border_style(THEME.key)
-        .title(ratatui::text::Line::styled(title, THEME.key))
-        .title_bottom(ratatui::text::Line::styled(close_hint(app), THEME.dim).right_aligned())
+        .border_style(theme.key)
+        .title(ratatui::text::Line::styled(title, theme.key))
+        .title_bottom(ratatui::text::Line::styled(close_hint(app), theme.dim).right_aligned())
         .render(panel, buf);
     let text = lines(app, usize::from(inner.width));
     let scroll = scroll.min(text.len().saturating_sub(usize::from(inner.height)));
-    draw_lines(&text, scroll, inner, buf);
+    draw_lines(theme, &text, scroll, inner, buf);
 }

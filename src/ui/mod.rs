@@ -1,5 +1,6 @@
 //! Drawing: a pure function of the [`App`] state, one module per screen.
 
+pub mod ascii;
 pub mod contents;
 pub mod crisis;
 pub mod dialog;
@@ -27,52 +28,64 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::{App, Overlay, Screen};
 use crate::document::DocLine;
 use crate::layouts::Page;
-use theme::THEME;
+use theme::Theme;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if area.is_empty() {
             return;
         }
+        render_app(self, area, buf);
+        if self.settings.ascii {
+            ascii::fold(area, buf);
+        }
+    }
+}
+
+/// Every screen, panel and box, in the order they stack.
+fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
+    {
+        let theme = app.theme();
+        buf.set_style(area, theme.base);
         if layout::too_small(area) {
-            if let Some(top_crisis) = self
+            if let Some(top_crisis) = app
                 .overlays
                 .iter()
                 .rev()
                 .find(|o| o.kind == Overlay::Crisis)
             {
-                crisis::render(self, top_crisis, area, buf);
+                crisis::render(app, top_crisis, area, buf);
             } else {
-                render_too_small(area, buf);
+                render_too_small(theme, area, buf);
             }
             return;
         }
         let areas = layout::areas(area);
-        render_header(self, areas.header, buf);
-        match self.screen {
-            Screen::Welcome => welcome::render(self, areas.body, buf),
-            Screen::Contents => contents::render(self, areas.body, buf),
-            Screen::Reader => reader::render(self, area, buf),
-            Screen::Search => search::render(self, areas.body, buf),
-            Screen::Glossary => page::render_page(self, Page::Glossary, area, buf),
-            Screen::Sources => page::render_page(self, Page::Sources, area, buf),
-            Screen::SelfCheck => selfcheck::render(self, area, buf),
-            Screen::Settings => settings::render(self, areas.body, buf),
+        render_header(app, areas.header, buf);
+        match app.screen {
+            Screen::Welcome => welcome::render(app, areas.body, buf),
+            Screen::Contents => contents::render(app, areas.body, buf),
+            Screen::Reader => reader::render(app, area, buf),
+            Screen::Search => search::render(app, areas.body, buf),
+            Screen::Glossary => page::render_page(app, Page::Glossary, area, buf),
+            Screen::Sources => page::render_page(app, Page::Sources, area, buf),
+            Screen::SelfCheck => selfcheck::render(app, area, buf),
+            Screen::Settings => settings::render(app, areas.body, buf),
         }
-        footer::render(self, areas.footer, buf);
-        if let Some(notice) = &self.notice {
-            footer::render_notice(notice, areas, buf);
+        footer::render(app, areas.footer, buf);
+        if let Some(notice) = &app.notice {
+            footer::render_notice(theme, notice, areas, buf);
         }
-        for overlay in &self.overlays {
+        for overlay in &app.overlays {
             match overlay.kind {
-                Overlay::Help => help::render(self, overlay.scroll, area, buf),
-                Overlay::Crisis => crisis::render(self, overlay, area, buf),
-                Overlay::Confirm(question) => dialog::render_confirm(question, area, buf),
-                Overlay::AdminPin => dialog::render_admin_pin(self, area, buf),
+                Overlay::Help => help::render(app, overlay.scroll, area, buf),
+                Overlay::Crisis => crisis::render(app, overlay, area, buf),
+                Overlay::Confirm(question) => dialog::render_confirm(theme, question, area, buf),
+                Overlay::AdminPin => dialog::render_admin_pin(app, area, buf),
             }
         }
-        if let Some(seconds) = self.still_there() {
-            dialog::render_still_there(seconds, area, buf);
+        if let Some(seconds) = app.still_there() {
+            dialog::render_still_there(theme, seconds, area, buf);
         }
     }
 }
@@ -110,7 +123,8 @@ pub fn header_buttons(app: &App, area: Rect) -> HeaderButtons {
 }
 
 fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
-    buf.set_style(area, THEME.header);
+    let theme = app.theme();
+    buf.set_style(area, theme.header);
     let buttons = header_buttons(app, area);
     let mut area = area;
     if let Some(back) = buttons.back {
@@ -119,7 +133,7 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             BACK_BUTTON
         };
-        buf.set_stringn(back.x, back.y, label, usize::from(back.width), THEME.button);
+        buf.set_stringn(back.x, back.y, label, usize::from(back.width), theme.button);
         area = Rect::new(
             back.right() + 1,
             area.y,
@@ -133,7 +147,7 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
             end.y,
             END_SESSION_BUTTON,
             usize::from(end.width),
-            THEME.button,
+            theme.button,
         );
         area = Rect::new(
             area.x,
@@ -178,29 +192,29 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         ],
         width.saturating_sub(right.width() + 1),
     );
-    buf.set_stringn(area.x, area.y, &left, width, THEME.header_title);
+    buf.set_stringn(area.x, area.y, &left, width, theme.header_title);
     if left.width() + right.width() < width {
         let x = area.x + u16::try_from(width - right.width()).unwrap_or(0);
-        buf.set_stringn(x, area.y, &right, right.width(), THEME.header);
+        buf.set_stringn(x, area.y, &right, right.width(), theme.header);
     }
 }
 
 /// Below the minimum size: how to get help, then what to do about the size, as much as fits.
-fn render_too_small(area: Rect, buf: &mut Buffer) {
+fn render_too_small(theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     let lines = [
         (
             fit(&["Call or text 988", "Text 988", "988"], width),
-            THEME.crisis_badge,
+            theme.crisis_badge,
         ),
         (
             fit(&["Press ! for help now", "! for help", "! help"], width),
-            THEME.key,
+            theme.key,
         ),
-        (fit(&["Window too small", "Too small"], width), THEME.base),
+        (fit(&["Window too small", "Too small"], width), theme.base),
         (
             fit(&["Make it 40×12 or larger", "Need 40×12"], width),
-            THEME.dim,
+            theme.dim,
         ),
     ];
     let shown = lines.len().min(usize::from(area.height));
@@ -254,17 +268,17 @@ pub fn ellipsize(text: &str, width: usize) -> String {
 }
 
 /// A laid-out line as ratatui spans, styled by the theme.
-pub fn to_line(line: &DocLine) -> Line<'_> {
+pub fn to_line<'a>(theme: &Theme, line: &'a DocLine) -> Line<'a> {
     Line::from(
         line.runs
             .iter()
-            .map(|run| Span::styled(run.text.as_str(), THEME.tone(run.tone)))
+            .map(|run| Span::styled(run.text.as_str(), theme.tone(run.tone)))
             .collect::<Vec<_>>(),
     )
 }
 
 /// Draws laid-out lines into `area`, starting at line `scroll`.
-pub fn draw_lines(lines: &[DocLine], scroll: usize, area: Rect, buf: &mut Buffer) {
+pub fn draw_lines(theme: &Theme, lines: &[DocLine], scroll: usize, area: Rect, buf: &mut Buffer) {
     for (row, line) in lines
         .iter()
         .skip(scroll)
@@ -272,7 +286,7 @@ pub fn draw_lines(lines: &[DocLine], scroll: usize, area: Rect, buf: &mut Buffer
         .enumerate()
     {
         let y = area.y + u16::try_from(row).unwrap_or(0);
-        buf.set_line(area.x, y, &to_line(line), area.width);
+        buf.set_line(area.x, y, &to_line(theme, line), area.width);
     }
 }
 

@@ -7,7 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use std::borrow::Cow;
 
-use super::theme::THEME;
+use super::theme::Theme;
 use super::{draw_lines, fit, glossary, layout, sources};
 use crate::app::App;
 use crate::document::DocLine;
@@ -15,6 +15,7 @@ use crate::layouts::Page;
 
 /// The glossary or sources page, from the laid-out cache when it is for this size.
 pub fn render_page(app: &App, page: Page, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     let width = usize::from(layout::reader_text(area).width);
     let lines: Cow<'_, [DocLine]> = if app.layouts.width() == width {
         Cow::Borrowed(app.layouts.page(&app.pack, page))
@@ -34,19 +35,27 @@ pub fn render_page(app: &App, page: Page, area: Rect, buf: &mut Buffer) {
             [" Sources · w glossary · / search", " Sources"],
         ),
     };
-    render(&lines, scroll, &labels, area, buf);
+    render(theme, &lines, scroll, &labels, area, buf);
 }
 
 /// Draws `lines` from `scroll` in the text column, and the position in the status row.
 /// `labels` are the left side of the status row, longest first.
-pub fn render(lines: &[DocLine], scroll: usize, labels: &[&str], area: Rect, buf: &mut Buffer) {
+pub fn render(
+    theme: &Theme,
+    lines: &[DocLine],
+    scroll: usize,
+    labels: &[&str],
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let text = layout::reader_text(area);
     let status = layout::reader_status(area);
-    render_in(lines, scroll, labels, text, status, buf);
+    render_in(theme, lines, scroll, labels, text, status, buf);
 }
 
 /// As `render`, with the text and status rows given.
 pub fn render_in(
+    theme: &Theme,
     lines: &[DocLine],
     scroll: usize,
     labels: &[&str],
@@ -56,7 +65,7 @@ pub fn render_in(
 ) {
     let page = usize::from(text.height).max(1);
     let scroll = scroll.min(lines.len().saturating_sub(page));
-    draw_lines(lines, scroll, text, buf);
+    draw_lines(theme, lines, scroll, text, buf);
 
     let total = lines.len();
     let last = (scroll + page).min(total);
@@ -71,11 +80,11 @@ pub fn render_in(
     };
     let width = usize::from(status.width);
     let left = fit(labels, width.saturating_sub(position.width() + 2));
-    buf.set_stringn(status.x, status.y, &left, width, THEME.dim);
+    buf.set_stringn(status.x, status.y, &left, width, theme.dim);
     let right = format!("{position} ");
     if left.width() + right.width() <= width {
         let x = status.x + status.width - u16::try_from(right.width()).unwrap_or(0);
-        buf.set_stringn(x, status.y, &right, right.width(), THEME.key);
+        buf.set_stringn(x, status.y, &right, right.width(), theme.key);
     }
 }
 

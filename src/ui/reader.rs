@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::theme::THEME;
+use super::theme::Theme;
 use super::{draw_lines, layout, page};
 use crate::app::{App, Screen};
 use crate::config::Mode;
@@ -89,6 +89,7 @@ fn nav_labels(app: &App) -> (&'static str, &'static str) {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     let text = text_area(app, area);
     let width = usize::from(text.width);
     // `update` lays sections out for the current size; if this draw is for another size,
@@ -118,7 +119,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ]
     };
     let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
-    page::render_in(&lines, app.reader.scroll, &labels, text, status, buf);
+    page::render_in(theme, &lines, app.reader.scroll, &labels, text, status, buf);
     if let Some((previous, next)) = buttons {
         let (previous_label, next_label) = nav_labels(app);
         buf.set_stringn(
@@ -126,7 +127,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             previous.y,
             previous_label,
             usize::from(previous.width),
-            THEME.button,
+            theme.button,
         );
         let here = format!(" {here}/{sections}");
         buf.set_stringn(
@@ -134,20 +135,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             status.y,
             &here,
             usize::from(next.x - previous.right()),
-            THEME.dim,
+            theme.dim,
         );
         buf.set_stringn(
             next.x,
             next.y,
             next_label,
             usize::from(next.width),
-            THEME.button,
+            theme.button,
         );
     }
     let prompts = prompts_height(app, area);
     if prompts > 0 {
         let rect = Rect::new(text.x, text.bottom(), text.width, prompts);
-        draw_lines(&prompt_lines(app, width), 0, rect, buf);
+        draw_lines(theme, &prompt_lines(app, width), 0, rect, buf);
     }
     if let Some(query) = &app.reader.highlight {
         let first = page::first_line(&lines, app.reader.scroll, text);
@@ -157,13 +158,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .take(usize::from(text.height))
             .enumerate()
         {
-            mark_matches(line, query, text, row, buf);
+            mark_matches(theme, line, query, text, row, buf);
         }
     }
 }
 
 /// Marks each match on a line in reverse video, bold and underlined: visible without colour.
-fn mark_matches(line: &DocLine, query: &str, text: Rect, row: usize, buf: &mut Buffer) {
+fn mark_matches(
+    theme: &Theme,
+    line: &DocLine,
+    query: &str,
+    text: Rect,
+    row: usize,
+    buf: &mut Buffer,
+) {
     let chars: Vec<char> = line.text().chars().collect();
     let y = text.y + u16::try_from(row).unwrap_or(u16::MAX);
     for range in matches_in(&line.text(), query) {
@@ -176,6 +184,6 @@ fn mark_matches(line: &DocLine, query: &str, text: Rect, row: usize, buf: &mut B
         let width = u16::try_from(span)
             .unwrap_or(0)
             .min(text.right().saturating_sub(x));
-        buf.set_style(Rect::new(x, y, width, 1), THEME.search_match);
+        buf.set_style(Rect::new(x, y, width, 1), theme.search_match);
     }
 }

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::theme::THEME;
+use super::theme::Theme;
 use super::{ellipsize, fit, layout};
 use crate::app::App;
 
@@ -27,6 +27,7 @@ pub fn list(app: &App, area: Rect) -> (Rect, usize, usize) {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     let column = layout::text_column(area);
     if column.height < 3 {
         return;
@@ -36,7 +37,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
     // The field: a label, the words so far, and a block cursor after them.
     let label = "Search: ";
-    buf.set_stringn(column.x, column.y + 1, label, width, THEME.key);
+    buf.set_stringn(column.x, column.y + 1, label, width, theme.key);
     let room = width.saturating_sub(label.width() + 1);
     // Show the end of a long query, where typing happens.
     let mut shown: Vec<char> = Vec::new();
@@ -51,10 +52,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let shown: String = shown.into_iter().collect();
     let field_x = column.x + u16::try_from(label.width()).unwrap_or(0);
-    buf.set_stringn(field_x, column.y + 1, &shown, room, THEME.field);
+    buf.set_stringn(field_x, column.y + 1, &shown, room, theme.field);
     let cursor_x = field_x + u16::try_from(shown.width()).unwrap_or(0);
     if cursor_x < column.right() {
-        buf.set_stringn(cursor_x, column.y + 1, " ", 1, THEME.cursor);
+        buf.set_stringn(cursor_x, column.y + 1, " ", 1, theme.cursor);
     }
 
     let summary = if search.query.trim().is_empty() {
@@ -84,7 +85,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         column.y + 2,
         fit(&[&summary], width),
         width,
-        THEME.dim,
+        theme.dim,
     );
 
     let (list, first, visible) = list(app, area);
@@ -108,16 +109,23 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .get(hit.section)
             .map_or("", |s| s.title.as_str());
         let heading = format!("{marker}{}. {title}", hit.section + 1);
-        let style = if selected { THEME.selected } else { THEME.key };
+        let style = if selected { theme.selected } else { theme.key };
         buf.set_stringn(column.x, y, ellipsize(&heading, width), width, style);
         if y + 1 < list.bottom() {
-            draw_snippet(hit, column.x, y + 1, width, buf);
+            draw_snippet(theme, hit, column.x, y + 1, width, buf);
         }
     }
 }
 
 /// The words around a match, with the match itself marked without relying on colour.
-fn draw_snippet(hit: &crate::search::Hit, x: u16, y: u16, width: usize, buf: &mut Buffer) {
+fn draw_snippet(
+    theme: &Theme,
+    hit: &crate::search::Hit,
+    x: u16,
+    y: u16,
+    width: usize,
+    buf: &mut Buffer,
+) {
     let indent = 4;
     let room = width.saturating_sub(indent);
     let chars: Vec<char> = hit.snippet.chars().collect();
@@ -137,9 +145,9 @@ fn draw_snippet(hit: &crate::search::Hit, x: u16, y: u16, width: usize, buf: &mu
             break;
         }
         let style = if hit.marked.contains(&i) {
-            THEME.search_match
+            theme.search_match
         } else {
-            THEME.dim
+            theme.dim
         };
         buf.set_stringn(col, y, c.to_string(), usize::from(w.max(1)), style);
         col += w;

@@ -177,16 +177,17 @@ pub fn results_lines(app: &App, width: usize) -> Vec<DocLine> {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     let text = layout::reader_text(area);
     let width = usize::from(text.width);
     match app.self_check.stage {
         Stage::Intro => {
             let column = layout::text_column(layout::areas(area).body);
-            draw_lines(&intro_lines(app, width), 0, column, buf);
+            draw_lines(theme, &intro_lines(app, width), 0, column, buf);
         }
         Stage::Question(i) => {
             let (column, scroll) = question_view(app, i, area);
-            draw_lines(&question_lines(app, i, width), scroll, column, buf);
+            draw_lines(theme, &question_lines(app, i, width), scroll, column, buf);
         }
         Stage::Results => {
             let lines = results_lines(app, width);
@@ -196,6 +197,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 " Self-check results · c change · s save"
             };
             page::render(
+                theme,
                 &lines,
                 app.self_check.results_scroll,
                 &[label, " Results"],

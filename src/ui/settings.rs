@@ -111,6 +111,7 @@ pub fn layout(app: &App, area: Rect) -> SettingsLayout {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     let settings = layout(app, area);
-    draw_lines(&settings.lines, settings.scroll, settings.rect, buf);
+    draw_lines(theme, &settings.lines, settings.scroll, settings.rect, buf);
 }

@@ -1,13 +1,24 @@
-//! Every style lantern uses, in one place. Colours come from the terminal's own 16-colour
-//! palette, so the person's colour scheme applies; nothing depends on colour alone.
+//! Every style lantern uses, in one place, in three themes:
+//!
+//! - `default`: the terminal's own foreground and background and its 16 named colours, so
+//!   the person's colour scheme applies;
+//! - `high-contrast`: bright colours and bold on a black background, with the crisis help in
+//!   black on yellow;
+//! - `mono`: no colour at all, only bold, underline, dim and reverse video.
+//!
+//! Nothing depends on colour alone: selections also have a marker and reverse video, search
+//! matches are also bold and underlined, and the crisis help is reversed or bold in every
+//! theme.
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::config::ThemeName;
 use crate::content::CalloutKind;
 use crate::document::Tone;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
+    /// Everything not styled otherwise, including the background.
     pub base: Style,
     pub header: Style,
     pub header_title: Style,
@@ -22,77 +33,178 @@ pub struct Theme {
     pub search_match: Style,
     pub field: Style,
     pub cursor: Style,
-    /// Something to click or touch: reverse video and bold, so it reads as a button
-    /// without colour.
+    /// Something to click or touch: bold and underlined, so it reads as a button without
+    /// colour.
     pub button: Style,
     /// A one-line message, such as where a file was saved.
     pub notice: Style,
+    pub title: Style,
+    pub heading: Style,
+    pub strong: Style,
+    pub term: Style,
+    pub citation: Style,
+    pub bullet: Style,
+    /// Callout colours: key fact, warning, takeaway (none in mono).
+    pub callouts: [Option<Color>; 3],
 }
 
-pub const THEME: Theme = Theme {
+const BOLD: Modifier = Modifier::BOLD;
+const REVERSED: Modifier = Modifier::REVERSED;
+const UNDERLINED: Modifier = Modifier::UNDERLINED;
+
+pub const DEFAULT: Theme = Theme {
     base: Style::new(),
-    header: Style::new().add_modifier(Modifier::REVERSED),
-    header_title: Style::new()
-        .add_modifier(Modifier::REVERSED)
-        .add_modifier(Modifier::BOLD),
+    header: Style::new().add_modifier(REVERSED),
+    header_title: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
     dim: Style::new().add_modifier(Modifier::DIM),
-    selected: Style::new()
-        .add_modifier(Modifier::REVERSED)
-        .add_modifier(Modifier::BOLD),
+    selected: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
     crisis_badge: Style::new()
         .fg(Color::White)
         .bg(Color::Red)
-        .add_modifier(Modifier::BOLD),
-    crisis_border: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        .add_modifier(BOLD),
+    crisis_border: Style::new().fg(Color::Red).add_modifier(BOLD),
     crisis_title: Style::new()
         .fg(Color::White)
         .bg(Color::Red)
-        .add_modifier(Modifier::BOLD),
-    crisis_name: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
-    key: Style::new().add_modifier(Modifier::BOLD),
+        .add_modifier(BOLD),
+    crisis_name: Style::new().fg(Color::Red).add_modifier(BOLD),
+    key: Style::new().add_modifier(BOLD),
     search_match: Style::new()
-        .add_modifier(Modifier::REVERSED)
-        .add_modifier(Modifier::BOLD)
-        .add_modifier(Modifier::UNDERLINED),
-    field: Style::new().add_modifier(Modifier::UNDERLINED),
-    cursor: Style::new().add_modifier(Modifier::REVERSED),
-    button: Style::new()
-        .add_modifier(Modifier::BOLD)
-        .add_modifier(Modifier::UNDERLINED),
+        .add_modifier(REVERSED)
+        .add_modifier(BOLD)
+        .add_modifier(UNDERLINED),
+    field: Style::new().add_modifier(UNDERLINED),
+    cursor: Style::new().add_modifier(REVERSED),
+    button: Style::new().add_modifier(BOLD).add_modifier(UNDERLINED),
+    notice: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
+    title: Style::new()
+        .fg(Color::Cyan)
+        .add_modifier(BOLD)
+        .add_modifier(UNDERLINED),
+    heading: Style::new().fg(Color::Cyan).add_modifier(BOLD),
+    strong: Style::new().add_modifier(BOLD),
+    term: Style::new().add_modifier(UNDERLINED),
+    citation: Style::new().fg(Color::Cyan),
+    bullet: Style::new().fg(Color::Cyan),
+    callouts: [Some(Color::Blue), Some(Color::Yellow), Some(Color::Green)],
+};
+
+pub const HIGH_CONTRAST: Theme = Theme {
+    base: Style::new().fg(Color::White).bg(Color::Black),
+    header: Style::new().fg(Color::Black).bg(Color::White),
+    header_title: Style::new()
+        .fg(Color::Black)
+        .bg(Color::White)
+        .add_modifier(BOLD),
+    dim: Style::new().fg(Color::White),
+    selected: Style::new()
+        .fg(Color::Black)
+        .bg(Color::LightCyan)
+        .add_modifier(BOLD),
+    crisis_badge: Style::new()
+        .fg(Color::Black)
+        .bg(Color::LightYellow)
+        .add_modifier(BOLD),
+    crisis_border: Style::new().fg(Color::LightYellow).add_modifier(BOLD),
+    crisis_title: Style::new()
+        .fg(Color::Black)
+        .bg(Color::LightYellow)
+        .add_modifier(BOLD),
+    crisis_name: Style::new().fg(Color::LightYellow).add_modifier(BOLD),
+    key: Style::new().fg(Color::White).add_modifier(BOLD),
+    search_match: Style::new()
+        .fg(Color::Black)
+        .bg(Color::LightYellow)
+        .add_modifier(BOLD)
+        .add_modifier(UNDERLINED),
+    field: Style::new().fg(Color::White).add_modifier(UNDERLINED),
+    cursor: Style::new().add_modifier(REVERSED),
+    button: Style::new().add_modifier(BOLD).add_modifier(UNDERLINED),
     notice: Style::new()
-        .add_modifier(Modifier::REVERSED)
-        .add_modifier(Modifier::BOLD),
+        .fg(Color::Black)
+        .bg(Color::White)
+        .add_modifier(BOLD),
+    title: Style::new()
+        .fg(Color::LightCyan)
+        .add_modifier(BOLD)
+        .add_modifier(UNDERLINED),
+    heading: Style::new().fg(Color::LightCyan).add_modifier(BOLD),
+    strong: Style::new().fg(Color::White).add_modifier(BOLD),
+    term: Style::new().fg(Color::White).add_modifier(UNDERLINED),
+    citation: Style::new().fg(Color::LightCyan),
+    bullet: Style::new().fg(Color::LightCyan),
+    callouts: [
+        Some(Color::LightCyan),
+        Some(Color::LightYellow),
+        Some(Color::LightGreen),
+    ],
+};
+
+pub const MONO: Theme = Theme {
+    base: Style::new(),
+    header: Style::new().add_modifier(REVERSED),
+    header_title: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
+    dim: Style::new().add_modifier(Modifier::DIM),
+    selected: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
+    crisis_badge: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
+    crisis_border: Style::new().add_modifier(BOLD),
+    crisis_title: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
+    crisis_name: Style::new().add_modifier(BOLD).add_modifier(UNDERLINED),
+    key: Style::new().add_modifier(BOLD),
+    search_match: Style::new()
+        .add_modifier(REVERSED)
+        .add_modifier(BOLD)
+        .add_modifier(UNDERLINED),
+    field: Style::new().add_modifier(UNDERLINED),
+    cursor: Style::new().add_modifier(REVERSED),
+    button: Style::new().add_modifier(BOLD).add_modifier(UNDERLINED),
+    notice: Style::new().add_modifier(REVERSED).add_modifier(BOLD),
+    title: Style::new().add_modifier(BOLD).add_modifier(UNDERLINED),
+    heading: Style::new().add_modifier(BOLD),
+    strong: Style::new().add_modifier(BOLD),
+    term: Style::new().add_modifier(UNDERLINED),
+    citation: Style::new(),
+    bullet: Style::new(),
+    callouts: [None, None, None],
 };
 
 impl Theme {
+    pub fn named(name: ThemeName) -> &'static Theme {
+        match name {
+            ThemeName::Default => &DEFAULT,
+            ThemeName::HighContrast => &HIGH_CONTRAST,
+            ThemeName::Mono => &MONO,
+        }
+    }
+
     pub fn tone(&self, tone: Tone) -> Style {
         match tone {
             Tone::Body => self.base,
-            Tone::Title => Style::new()
-                .fg(Color::Cyan)
-                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-            Tone::Heading => Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            Tone::Title => self.title,
+            Tone::Heading => self.heading,
             Tone::Dim => self.dim,
-            Tone::Strong => Style::new().add_modifier(Modifier::BOLD),
-            Tone::Term => Style::new().add_modifier(Modifier::UNDERLINED),
-            Tone::Citation => Style::new().fg(Color::Cyan),
-            Tone::Bullet => Style::new().fg(Color::Cyan),
-            Tone::CalloutBar(kind) => Style::new().fg(callout_colour(kind)),
-            Tone::CalloutLabel(kind) => Style::new()
-                .fg(callout_colour(kind))
-                .add_modifier(Modifier::BOLD),
-            Tone::TableHeader => Style::new().add_modifier(Modifier::BOLD),
+            Tone::Strong => self.strong,
+            Tone::Term => self.term,
+            Tone::Citation => self.citation,
+            Tone::Bullet => self.bullet,
+            Tone::CalloutBar(kind) => self.callout(kind, Style::new()),
+            Tone::CalloutLabel(kind) => self.callout(kind, Style::new().add_modifier(BOLD)),
+            Tone::TableHeader => self.strong,
             Tone::TableRule => self.dim,
             Tone::Urgent => self.crisis_name,
             Tone::Selected => self.selected,
         }
     }
-}
 
-fn callout_colour(kind: CalloutKind) -> Color {
-    match kind {
-        CalloutKind::KeyFact => Color::Blue,
-        CalloutKind::Warning => Color::Yellow,
-        CalloutKind::Takeaway => Color::Green,
+    fn callout(&self, kind: CalloutKind, style: Style) -> Style {
+        let colour = match kind {
+            CalloutKind::KeyFact => self.callouts[0],
+            CalloutKind::Warning => self.callouts[1],
+            CalloutKind::Takeaway => self.callouts[2],
+        };
+        match colour {
+            Some(colour) => style.fg(colour),
+            None => style,
+        }
     }
 }

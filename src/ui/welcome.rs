@@ -141,6 +141,7 @@ pub fn layout(app: &App, area: Rect) -> WelcomeLayout {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     let welcome = layout(app, area);
-    draw_lines(&welcome.lines, 0, welcome.rect, buf);
+    draw_lines(theme, &welcome.lines, 0, welcome.rect, buf);
 }

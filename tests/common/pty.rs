@@ -63,6 +63,10 @@ impl PtySession {
         command.env_remove("LANTERN_MODE");
         command.env_remove("LANTERN_THEME");
         command.env_remove("LANTERN_CONFIG");
+        // A UTF-8 locale, as most desktops have; tests of ASCII mode set their own.
+        command.env_remove("LC_ALL");
+        command.env_remove("LC_CTYPE");
+        command.env("LANG", "C.UTF-8");
         command.env("HOME", home);
         command.env("XDG_CONFIG_HOME", home.join(".config"));
         command.env("XDG_DATA_HOME", home.join(".local/share"));
