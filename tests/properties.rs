@@ -14,7 +14,8 @@ fn key_strategy() -> impl Strategy<Value = KeyEvent> {
     let code = prop_oneof![
         any::<char>().prop_map(KeyCode::Char),
         proptest::sample::select(vec![
-            'q', 'j', 'k', 'g', 'G', 'n', 'p', '?', '!', ' ', '1', '2', '3', '9', '/', 'w', 's'
+            'q', 'j', 'k', 'g', 'G', 'n', 'p', '?', '!', ' ', '0', '1', '2', '3', '9', '/', 'w',
+            's', 'o', 'd', 'h', 'N', 'e', 'x', 'c', 'y', 'n', 'x', '\\', 'z'
         ])
         .prop_map(KeyCode::Char),
         proptest::sample::select(vec![
@@ -57,12 +58,8 @@ fn step_strategy() -> impl Strategy<Value = Step> {
         1 => (0u16..300, 0u16..100).prop_map(|(w, h)| Step::Resize(w, h)),
         2 => (0u16..260, 0u16..90).prop_map(|(x, y)| Step::Click(x, y)),
         1 => any::<bool>().prop_map(Step::Wheel),
-        1 => (1u16..400).prop_map(Step::Tick),
+        1 => (1u16..600).prop_map(Step::Tick),
     ]
-}
-
-fn mode_strategy() -> impl Strategy<Value = Mode> {
-    proptest::sample::select(vec![Mode::Personal, Mode::Counselor, Mode::Kiosk])
 }
 
 fn run(app: &mut App, steps: &[Step]) {
@@ -88,8 +85,18 @@ fn run(app: &mut App, steps: &[Step]) {
                 u64::from(*tenths) * 100,
             ))),
         };
+        let before = app.clone();
         if let Some(action) = action {
             app.update(action);
+        }
+        // A kiosk left alone past its idle time and countdown keeps no answer.
+        if let (Step::Tick(tenths), Mode::Kiosk) = (step, app.mode()) {
+            let waited = before.clocks.idle + Duration::from_millis(u64::from(*tenths) * 100);
+            if waited >= app.settings.idle_timeout + app.settings.countdown {
+                assert!(app.is_pristine(), "not wiped after {waited:?} idle");
+                assert!(app.self_check.answers.iter().all(Option::is_none));
+                assert!(app.search.query.is_empty() && app.overlays.is_empty());
+            }
         }
         // Nothing a visitor can do quits a kiosk (it has a PIN here, never typed).
         assert!(
@@ -107,64 +114,103 @@ fn run(app: &mut App, steps: &[Step]) {
     }
 }
 
+/// One random session: run it, then check that help is one key away with 988 first and
+/// that closing it gives everything back.
+fn check_session(
+    mode: Mode,
+    mouse: bool,
+    width: u16,
+    height: u16,
+    steps: &[Step],
+) -> Result<(), TestCaseError> {
+    let mut app = common::app_with(
+        Settings {
+            mode,
+            mouse,
+            admin_pin: Some("73915".into()),
+            idle_timeout: Duration::from_secs(30),
+            countdown: Duration::from_secs(10),
+            ..Settings::default()
+        },
+        width,
+        height,
+    );
+    run(&mut app, steps);
+
+    let before = app.clone();
+    let mut crisis_keys = vec![KeyEvent::new(KeyCode::Char('g'), KeyModifiers::CONTROL)];
+    // `!` is the crisis key everywhere except inside a text field, where it is typed.
+    if !before.context().is_text_entry() {
+        crisis_keys.push(KeyEvent::new(KeyCode::Char('!'), KeyModifiers::SHIFT));
+    }
+    for crisis_key in crisis_keys {
+        let mut app = before.clone();
+        prop_assert_eq!(app.action_for(&crisis_key), Some(Action::OpenCrisis));
+        let was_on_top = app.top_overlay() == Some(Overlay::Crisis);
+        app.update(Action::OpenCrisis);
+        if was_on_top {
+            // Already showing: pressing it again changes nothing, and Esc would close it.
+            prop_assert_eq!(&app, &before);
+            continue;
+        }
+        prop_assert_eq!(app.top_overlay(), Some(Overlay::Crisis));
+        prop_assert_eq!(app.overlay_scroll(), 0);
+        if app.area.width >= 3 && app.area.height >= 1 {
+            let screen = common::screen_text(&app).join("\n");
+            prop_assert!(
+                screen.contains("988"),
+                "no 988 at {:?}:\n{}",
+                app.area,
+                screen
+            );
+            // 988 is above every other resource that is on screen.
+            let at = |needle: &str| screen.find(needle);
+            if let (Some(lifeline), Some(other)) = (at("988 Suicide"), at("911 Emergency")) {
+                prop_assert!(lifeline < other);
+            }
+        }
+        // Closing it gives back exactly what was there.
+        let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+        if let Some(action) = app.action_for(&esc) {
+            app.update(action);
+        }
+        prop_assert_eq!(&app, &before);
+    }
+    Ok(())
+}
+
+// Three modes, 14 sessions each of 250 to 500 steps: over 10,000 events, each one drawn.
+// Separate tests so they run in parallel.
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 14, ..ProptestConfig::default() })]
 
     #[test]
-    fn any_session_never_panics_and_help_is_one_key_away(
-        steps in proptest::collection::vec(step_strategy(), 0..160),
+    fn personal_sessions_never_panic_and_help_is_one_key_away(
+        steps in proptest::collection::vec(step_strategy(), 250..=500),
         width in 0u16..260,
         height in 0u16..90,
-        mode in mode_strategy(),
         mouse in any::<bool>(),
     ) {
-        let mut app = common::app_with(
-            Settings {
-                mode,
-                mouse,
-                admin_pin: Some("73915".into()),
-                idle_timeout: Duration::from_secs(30),
-                countdown: Duration::from_secs(10),
-                ..Settings::default()
-            },
-            width,
-            height,
-        );
-        run(&mut app, &steps);
+        check_session(Mode::Personal, mouse, width, height, &steps)?;
+    }
 
-        let before = app.clone();
-        let mut crisis_keys = vec![KeyEvent::new(KeyCode::Char('g'), KeyModifiers::CONTROL)];
-        // `!` is the crisis key everywhere except inside a text field, where it is typed.
-        if !before.context().is_text_entry() {
-            crisis_keys.push(KeyEvent::new(KeyCode::Char('!'), KeyModifiers::SHIFT));
-        }
-        for crisis_key in crisis_keys {
-            let mut app = before.clone();
-            prop_assert_eq!(app.action_for(&crisis_key), Some(Action::OpenCrisis));
-            let was_on_top = app.top_overlay() == Some(Overlay::Crisis);
-            app.update(Action::OpenCrisis);
-            if was_on_top {
-                // Already showing: pressing it again changes nothing, and Esc would close it.
-                prop_assert_eq!(&app, &before);
-                continue;
-            }
-            prop_assert_eq!(app.top_overlay(), Some(Overlay::Crisis));
-            prop_assert_eq!(app.overlay_scroll(), 0);
-            if app.area.width >= 3 && app.area.height >= 1 {
-                let screen = common::screen_text(&app).join("\n");
-                prop_assert!(screen.contains("988"), "no 988 at {:?}:\n{}", app.area, screen);
-                // 988 is above every other resource that is on screen.
-                let at = |needle: &str| screen.find(needle);
-                if let (Some(lifeline), Some(other)) = (at("988 Suicide"), at("911 Emergency")) {
-                    prop_assert!(lifeline < other);
-                }
-            }
-            // Closing it gives back exactly what was there.
-            let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
-            if let Some(action) = app.action_for(&esc) {
-                app.update(action);
-            }
-            prop_assert_eq!(&app, &before);
-        }
+    #[test]
+    fn counselor_sessions_never_panic_and_help_is_one_key_away(
+        steps in proptest::collection::vec(step_strategy(), 250..=500),
+        width in 0u16..260,
+        height in 0u16..90,
+        mouse in any::<bool>(),
+    ) {
+        check_session(Mode::Counselor, mouse, width, height, &steps)?;
+    }
+
+    #[test]
+    fn kiosk_sessions_never_panic_never_quit_and_wipe_when_idle(
+        steps in proptest::collection::vec(step_strategy(), 250..=500),
+        width in 0u16..260,
+        height in 0u16..90,
+        mouse in any::<bool>(),
+    ) {
+        check_session(Mode::Kiosk, mouse, width, height, &steps)?;
     }
 }

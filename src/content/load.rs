@@ -120,8 +120,10 @@ fn read_file(path: &Path, problems: &mut Vec<Problem>) -> Option<SourceFile> {
     match fs::metadata(path) {
         Ok(meta) if meta.len() > MAX_FILE_BYTES => {
             problems.push(fail(format!(
-                "file is {} bytes; a content file may hold at most {MAX_FILE_BYTES}",
-                meta.len()
+                "file is {:.1} MB; a content file may hold at most {} MB, so split the \
+                 text into smaller sections",
+                meta.len() as f64 / (1024.0 * 1024.0),
+                MAX_FILE_BYTES / (1024 * 1024)
             )));
             return None;
         }
