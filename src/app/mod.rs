@@ -807,18 +807,31 @@ impl App {
     }
 
     /// Keeps every scroll position within what there is to scroll.
+    /// A position of 0 is always in range, so nothing is laid out just to check it.
     fn clamp_scrolls(&mut self) {
-        self.reader.scroll = self.reader.scroll.min(self.reader_max_scroll());
-        self.glossary_scroll = self
-            .glossary_scroll
-            .min(self.page_max_scroll(Screen::Glossary));
-        self.sources_scroll = self
-            .sources_scroll
-            .min(self.page_max_scroll(Screen::Sources));
+        if self.reader.scroll > 0 {
+            self.reader.scroll = self.reader.scroll.min(self.reader_max_scroll());
+        }
+        if self.glossary_scroll > 0 {
+            self.glossary_scroll = self
+                .glossary_scroll
+                .min(self.page_max_scroll(Screen::Glossary));
+        }
+        if self.sources_scroll > 0 {
+            self.sources_scroll = self
+                .sources_scroll
+                .min(self.page_max_scroll(Screen::Sources));
+        }
         let limits: Vec<usize> = self
             .overlays
             .iter()
-            .map(|o| self.overlay_max_scroll(o))
+            .map(|o| {
+                if o.scroll > 0 {
+                    self.overlay_max_scroll(o)
+                } else {
+                    0
+                }
+            })
             .collect();
         for (overlay, max) in self.overlays.iter_mut().zip(limits) {
             overlay.scroll = overlay.scroll.min(max);

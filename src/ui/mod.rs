@@ -46,7 +46,10 @@ impl Widget for &App {
 fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
     {
         let theme = app.theme();
-        buf.set_style(area, theme.base);
+        // The default theme's base is the terminal's own colours: nothing to paint.
+        if theme.base != ratatui::style::Style::new() {
+            buf.set_style(area, theme.base);
+        }
         if layout::too_small(area) {
             if let Some(top_crisis) = app
                 .overlays
