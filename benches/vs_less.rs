@@ -1,1 +1,270 @@
-fn main() {}
+//! lantern side by side with `less`, in the same pseudo-terminal set-up at 80×24:
+//! `cargo bench --bench vs_less`. `less` shows the same text, from `lantern read`.
+//!
+//! For each program, several runs, alternating which goes first:
+//! - time to first frame: from starting the process to its first screen being complete;
+//! - key to redraw: from sending `j` (one line down) to the screen showing the change,
+//!   20 keys a run;
+//! - peak memory: the process's VmHWM (peak resident set) from /proc, just before quitting.
+//!
+//! Medians and the ratios lantern ÷ less are printed as a Markdown table.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::mpsc::{channel, Receiver};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+
+const RUNS: usize = 9;
+const KEYS: usize = 20;
+const PATIENCE: Duration = Duration::from_secs(20);
+
+struct Session {
+    parser: vt100::Parser,
+    output: Receiver<Vec<u8>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Session {
+    fn start(program: &str, args: &[&str], home: &Path) -> Session {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut command = CommandBuilder::new(program);
+        command.args(args);
+        command.env("TERM", "xterm-256color");
+        command.env("LANG", "C.UTF-8");
+        command.env("HOME", home);
+        command.env("XDG_CONFIG_HOME", home.join(".config"));
+        command.env("LESS", "");
+        command.env("LESSHISTFILE", "-");
+        let child = pair.slave.spawn_command(command).expect("spawn");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let writer = pair.master.take_writer().expect("writer");
+        let (send, output) = channel();
+        thread::spawn(move || {
+            let mut buf = [0u8; 16384];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || send.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Session {
+            parser: vt100::Parser::new(
+                NonZeroU16::MIN.saturating_add(23),
+                NonZeroU16::MIN.saturating_add(79),
+                0,
+            ),
+            output,
+            writer,
+            child,
+            _master: pair.master,
+        }
+    }
+
+    /// Reads output until `ready` holds; returns when it first did.
+    fn until(&mut self, ready: impl Fn(&vt100::Screen) -> bool) -> Instant {
+        let deadline = Instant::now() + PATIENCE;
+        while Instant::now() < deadline {
+            if let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(50)) {
+                self.parser.process(&bytes);
+                while let Ok(more) = self.output.try_recv() {
+                    self.parser.process(&more);
+                }
+                if ready(self.parser.screen()) {
+                    return Instant::now();
+                }
+            }
+        }
+        panic!("timed out; screen:\n{}", self.parser.screen().contents());
+    }
+
+    /// Waits until nothing more arrives for a moment.
+    fn settle(&mut self) {
+        while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(150)) {
+            self.parser.process(&bytes);
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("send");
+        self.writer.flush().expect("flush");
+    }
+
+    /// Peak resident memory in kB, from /proc.
+    fn peak_kb(&self) -> u64 {
+        let pid = self.child.process_id().unwrap_or(0);
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+        status
+            .lines()
+            .find(|l| l.starts_with("VmHWM:"))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0)
+    }
+
+    fn quit(mut self) {
+        self.send("q");
+        let deadline = Instant::now() + PATIENCE;
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            thread::sleep(Duration::from_millis(10));
+        }
+        let _ = self.child.kill();
+    }
+}
+
+#[derive(Default)]
+struct Samples {
+    first_frame: Vec<f64>,
+    key: Vec<f64>,
+    peak_kb: Vec<f64>,
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    match sorted.len() {
+        0 => f64::NAN,
+        n if n % 2 == 1 => sorted[n / 2],
+        n => (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0,
+    }
+}
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
+
+/// Sends `j` and times until the screen differs.
+fn time_keys(session: &mut Session, samples: &mut Samples) {
+    for _ in 0..KEYS {
+        let before = session.parser.screen().contents();
+        let sent = Instant::now();
+        session.send("j");
+        let shown = session.until(|screen| screen.contents() != before);
+        samples.key.push(ms(shown - sent));
+        session.settle();
+    }
+}
+
+fn run_lantern(bin: &str, home: &Path, samples: &mut Samples) {
+    let started = Instant::now();
+    let mut s = Session::start(bin, &[], home);
+    let shown = s.until(|screen| {
+        let text = screen.contents();
+        text.contains("Call or text 988") && text.contains("Get help now —")
+    });
+    samples.first_frame.push(ms(shown - started));
+    s.settle();
+    // Into the first section, then line by line.
+    s.send("1");
+    s.until(|screen| screen.contents().contains("Contents —"));
+    s.send("1");
+    s.until(|screen| screen.contents().contains("Lines 1–"));
+    s.settle();
+    time_keys(&mut s, samples);
+    samples.peak_kb.push(s.peak_kb() as f64);
+    s.quit();
+}
+
+fn run_less(text: &Path, home: &Path, samples: &mut Samples) {
+    let started = Instant::now();
+    let path = text.display().to_string();
+    let mut s = Session::start("less", &[&path], home);
+    let name = text
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    // less's first screen is complete when its prompt (the file name) is on the last row.
+    let shown = s.until(|screen| {
+        screen
+            .rows(0, 80)
+            .last()
+            .is_some_and(|row| row.contains(&name))
+    });
+    samples.first_frame.push(ms(shown - started));
+    s.settle();
+    time_keys(&mut s, samples);
+    samples.peak_kb.push(s.peak_kb() as f64);
+    s.quit();
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; any other run (such as `cargo test --benches`) only
+    // checks that this builds.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    if std::process::Command::new("less")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        println!("less is not installed; nothing to compare against.");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_lantern");
+    let home = tempfile::tempdir().expect("temp home");
+    let text = home.path().join("lantern.txt");
+    let plain = std::process::Command::new(bin)
+        .arg("read")
+        .output()
+        .expect("lantern read");
+    std::fs::write(&text, &plain.stdout).expect("write the text");
+
+    let mut lantern = Samples::default();
+    let mut less = Samples::default();
+    for run in 0..RUNS {
+        // Alternate which goes first, so neither always meets a warm or a cold machine.
+        if run % 2 == 0 {
+            run_lantern(bin, home.path(), &mut lantern);
+            run_less(&text, home.path(), &mut less);
+        } else {
+            run_less(&text, home.path(), &mut less);
+            run_lantern(bin, home.path(), &mut lantern);
+        }
+    }
+
+    println!(
+        "\nlantern vs less at 80x24: {RUNS} runs each, alternating; {KEYS} keys a run. Medians:\n"
+    );
+    println!("| measure | lantern | less | lantern / less |");
+    println!("|---|---|---|---|");
+    let rows = [
+        (
+            "time to first frame (ms)",
+            median(&lantern.first_frame),
+            median(&less.first_frame),
+        ),
+        (
+            "key to redraw (ms)",
+            median(&lantern.key),
+            median(&less.key),
+        ),
+        (
+            "peak memory (MB)",
+            median(&lantern.peak_kb) / 1024.0,
+            median(&less.peak_kb) / 1024.0,
+        ),
+    ];
+    for (name, ours, theirs) in rows {
+        println!(
+            "| {name} | {ours:.2} | {theirs:.2} | {:.2} |",
+            ours / theirs
+        );
+    }
+}

@@ -242,6 +242,13 @@ impl Validator {
     /// Control characters could drive the reader's terminal (escape injection), and direction
     /// overrides can make text read differently from what it says.
     fn check_characters(&mut self, file: &SourceFile, text: &str, span: Range<usize>) {
+        // Printable ASCII and line ends are safe; only other text needs the full check.
+        if text
+            .bytes()
+            .all(|b| (0x20..0x7f).contains(&b) || b == b'\n')
+        {
+            return;
+        }
         if let Some(c) = text.chars().find(|&c| is_unsafe_char(c)) {
             self.problems.push(file.error_in(
                 span,
@@ -912,6 +919,16 @@ fn tidy(message: &str) -> String {
 
 /// Any run of whitespace (TOML multi-line strings hold newlines) becomes one space.
 fn collapse_whitespace(text: &str) -> String {
+    // Most text has nothing to collapse: single ASCII spaces only.
+    let bytes = text.as_bytes();
+    let plain = text.is_ascii()
+        && !bytes
+            .windows(2)
+            .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
+        && bytes.iter().all(|b| !b.is_ascii_whitespace() || *b == b' ');
+    if plain {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut in_space = false;
     for c in text.chars() {
