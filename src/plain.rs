@@ -4,7 +4,7 @@ use std::io::{self, BufRead, Write};
 
 use crate::content::Pack;
 use crate::document::{layout_section, rich_runs, Lines, Run, Tone, ASCII};
-use crate::selfcheck::{Answers, YOUR_ANSWERS};
+use crate::selfcheck::Answers;
 use crate::ui::crisis::{HOW, OPENING};
 
 /// Width plain text is wrapped to: fits a standard terminal and a printed page.
@@ -297,14 +297,11 @@ pub fn handout(pack: &Pack, sections: &[usize], answers: Option<&Answers>, date:
     if let Some(answers) = answers {
         lines.push(String::new());
         lines.push("SELF-CHECK RESULTS (not a diagnosis)".to_string());
-        let report = pack.questionnaire.report(answers);
-        lines.extend(report.plain_lines());
-        lines.push(String::new());
-        lines.push(format!("{YOUR_ANSWERS}:"));
-        for (i, (question, answer)) in report.answers.iter().enumerate() {
-            lines.push(format!("{}. {question}", i + 1));
-            lines.push(format!("   {answer}"));
-        }
+        lines.extend(
+            pack.questionnaire
+                .report(answers)
+                .plain_lines_with_answers(),
+        );
     }
     lines.push(String::new());
     lines.push("GET HELP NOW".to_string());

@@ -319,51 +319,30 @@ impl App {
         let Some(target) = targets::at(self, column, row) else {
             return;
         };
-        match target {
-            Target::Crisis => {
-                self.update(Action::OpenCrisis);
-            }
-            Target::Close => {
-                self.update(Action::Back);
-            }
-            Target::Back => {
-                self.update(Action::Back);
-            }
-            Target::EndSession => self.wipe(),
-            Target::WelcomeItem(i) => {
-                self.update(Action::Choose(i));
-            }
+        let action = match target {
+            Target::Crisis => Action::OpenCrisis,
+            Target::Close | Target::Back => Action::Back,
+            Target::EndSession => Action::EndSession,
+            Target::WelcomeItem(i) | Target::Choice(i) => Action::Choose(i),
             Target::ContentsRow(i) => {
                 self.contents_selected = i;
-                self.update(Action::Select);
+                Action::Select
             }
             Target::SearchHit(i) => {
                 self.search.selected = i;
-                self.update(Action::Select);
-            }
-            Target::Choice(i) => {
-                self.update(Action::Choose(i));
-            }
-            Target::Start => {
-                self.update(Action::Select);
-            }
-            Target::PreviousSection => {
-                self.update(Action::PreviousSection);
-            }
-            Target::NextSection => {
-                self.update(Action::NextSection);
+                Action::Select
             }
             Target::Setting(i) => {
                 self.settings_selected = i;
-                self.update(Action::Select);
+                Action::Select
             }
-            Target::Yes => {
-                self.update(Action::Yes);
-            }
-            Target::No => {
-                self.update(Action::No);
-            }
-        }
+            Target::Start => Action::Select,
+            Target::PreviousSection => Action::PreviousSection,
+            Target::NextSection => Action::NextSection,
+            Target::Yes => Action::Yes,
+            Target::No => Action::No,
+        };
+        self.update(action);
     }
 
     /// The wheel scrolls text by a few lines, and moves a selection by one.

@@ -443,6 +443,18 @@ pub const CRISIS_LINE: &str =
 pub const YOUR_ANSWERS: &str = "Your answers";
 
 impl Report {
+    /// The results as plain lines, then every question with the answer given.
+    pub fn plain_lines_with_answers(&self) -> Vec<String> {
+        let mut out = self.plain_lines();
+        out.push(String::new());
+        out.push(format!("{YOUR_ANSWERS}:"));
+        for (i, (question, answer)) in self.answers.iter().enumerate() {
+            out.push(format!("{}. {question}", i + 1));
+            out.push(format!("   {answer}"));
+        }
+        out
+    }
+
     /// The report as plain text lines (no wrapping), for the line mode and saved summaries.
     pub fn plain_lines(&self) -> Vec<String> {
         let mut out = vec![format!("Result: {}", self.title), self.summary.clone()];
@@ -480,13 +492,7 @@ pub fn summary_text(
             .to_string(),
         String::new(),
     ];
-    out.extend(report.plain_lines());
-    out.push(String::new());
-    out.push(format!("{YOUR_ANSWERS}:"));
-    for (i, (question, answer)) in report.answers.iter().enumerate() {
-        out.push(format!("{}. {question}", i + 1));
-        out.push(format!("   {answer}"));
-    }
+    out.extend(report.plain_lines_with_answers());
     out.push(String::new());
     out.join("\n")
 }
