@@ -153,17 +153,27 @@ fn first_frame<const WIDTH: u16>(bencher: divan::Bencher, screen: Screen) {
         });
 }
 
+/// An app reading the section with the table, at 200×60.
+fn reading_app(times: usize) -> App {
+    let mut app = App::new(scaled_pack(times));
+    for action in [
+        Action::Resize {
+            width: 200,
+            height: 60,
+        },
+        Action::Choose(0),
+        Action::Digit(4),
+        Action::Down,
+    ] {
+        app.update(action);
+    }
+    app
+}
+
 /// One key press while reading at 200×60: the action, the update, and the redraw.
 #[divan::bench(args = SCALES)]
 fn key_update_draw(bencher: divan::Bencher, times: usize) {
-    let mut app = App::new(scaled_pack(times));
-    app.update(Action::Resize {
-        width: 200,
-        height: 60,
-    });
-    for action in [Action::Choose(0), Action::Digit(4)] {
-        app.update(action);
-    }
+    let mut app = reading_app(times);
     let Ok(mut terminal) = Terminal::new(TestBackend::new(200, 60));
     frame(&app, &mut terminal);
     let mut down = true;
@@ -203,14 +213,7 @@ fn lay_out_every_section(bencher: divan::Bencher, times: usize) {
 /// The parts of a key press at 200×60, apart: the update alone, and drawing alone.
 #[divan::bench]
 fn update_only(bencher: divan::Bencher) {
-    let mut app = App::new(scaled_pack(1));
-    app.update(Action::Resize {
-        width: 200,
-        height: 60,
-    });
-    for action in [Action::Choose(0), Action::Digit(4)] {
-        app.update(action);
-    }
+    let mut app = reading_app(1);
     let mut down = true;
     bencher.bench_local(|| {
         let key = if down { Action::Down } else { Action::Up };
@@ -221,14 +224,7 @@ fn update_only(bencher: divan::Bencher) {
 
 #[divan::bench]
 fn draw_only(bencher: divan::Bencher) {
-    let mut app = App::new(scaled_pack(1));
-    app.update(Action::Resize {
-        width: 200,
-        height: 60,
-    });
-    for action in [Action::Choose(0), Action::Digit(4), Action::Down] {
-        app.update(action);
-    }
+    let app = reading_app(1);
     let Ok(mut terminal) = Terminal::new(TestBackend::new(200, 60));
     bencher.bench_local(|| frame(&app, &mut terminal));
 }
@@ -237,14 +233,7 @@ fn draw_only(bencher: divan::Bencher) {
 #[divan::bench]
 fn render_only(bencher: divan::Bencher) {
     use ratatui::widgets::Widget;
-    let mut app = App::new(scaled_pack(1));
-    app.update(Action::Resize {
-        width: 200,
-        height: 60,
-    });
-    for action in [Action::Choose(0), Action::Digit(4), Action::Down] {
-        app.update(action);
-    }
+    let app = reading_app(1);
     let area = ratatui::layout::Rect::new(0, 0, 200, 60);
     let mut buffer = ratatui::buffer::Buffer::empty(area);
     bencher.bench_local(|| {
