@@ -40,6 +40,24 @@ struct Entry<'a> {
     details: &'a [String],
 }
 
+/// A pack's resource and a kiosk's own entry have the same four parts.
+macro_rules! entry_from {
+    ($source:ty) => {
+        impl<'a> From<&'a $source> for Entry<'a> {
+            fn from(r: &'a $source) -> Self {
+                Entry {
+                    name: &r.name,
+                    contact: &r.contact,
+                    when: r.when.as_deref(),
+                    details: &r.details,
+                }
+            }
+        }
+    };
+}
+entry_from!(crate::content::CrisisResource);
+entry_from!(LocalHelp);
+
 /// The panel's text at a width: the resources in the pack's order, which starts with 988,
 /// with a kiosk's own entries (`local`) right after 988, and `note` first when an urgent
 /// self-check answer opened the panel.
@@ -59,19 +77,8 @@ pub fn lines(
     }
     let bullet = [Run::new(format!("{} ", glyphs.bullet), Tone::Bullet)];
     let indent = [Run::new("  ", Tone::Body)];
-    let from_pack = pack.crisis.iter().map(|r| Entry {
-        name: &r.name,
-        contact: &r.contact,
-        when: r.when.as_deref(),
-        details: &r.details,
-    });
-    let from_config = local.iter().map(|r| Entry {
-        name: &r.name,
-        contact: &r.contact,
-        when: r.when.as_deref(),
-        details: &r.details,
-    });
-    let mut from_pack = from_pack.peekable();
+    let mut from_pack = pack.crisis.iter().map(Entry::from);
+    let from_config = local.iter().map(Entry::from);
     // 988 is always first; validation guarantees the pack starts with it.
     let first = from_pack.next();
     let entries = first.into_iter().chain(from_config).chain(from_pack);
