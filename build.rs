@@ -1,37 +1,80 @@
-//! Embeds every section file of the built-in pack, in file-name order, so adding a section
-//! to `content/sections/` needs no code change.
+//! Checks the built-in pack with the same code as `lantern validate` and compiles in the
+//! validated model, so lantern starts without parsing or checking TOML. A problem in
+//! `content/` fails the build with the same `FILE:LINE:COL: message` lines.
 
 use std::env;
+use std::error::Error;
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR")?);
-    let dir = manifest.join("content").join("sections");
-    println!("cargo:rerun-if-changed={}", dir.display());
-    let mut names = Vec::new();
-    for entry in fs::read_dir(&dir)? {
-        let path = entry?.path();
-        if path.extension().is_some_and(|ext| ext == "toml") {
-            println!("cargo:rerun-if-changed={}", path.display());
-            if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
-                names.push(name.to_string());
-            }
-        }
+use lantern_pack::content::{load, readability, today, validate, Problem};
+
+fn main() -> Result<(), Box<dyn Error>> {
+    // Build scripts run in the package folder, so problems name `content/...` as
+    // `lantern validate` does for the built-in pack.
+    let content = Path::new("content");
+    println!("cargo:rerun-if-changed=content");
+    let out = PathBuf::from(env::var("OUT_DIR")?);
+
+    let files = load::read_dir(content).map_err(|problems| failure(&problems))?;
+    let loaded = validate::validate(&files, today()).map_err(|problems| failure(&problems))?;
+    let (_, too_hard) = readability::report(&loaded.pack);
+    if !too_hard.is_empty() {
+        return Err(failure(&too_hard));
     }
+    for warning in &loaded.warnings {
+        println!("cargo:warning={warning}");
+    }
+    fs::write(
+        out.join("builtin_pack.postcard"),
+        postcard::to_allocvec(&loaded.pack)?,
+    )?;
+    fs::write(out.join("builtin_sources.rs"), sources_code(content)?)?;
+    Ok(())
+}
+
+/// Prints every problem, as `lantern validate` would, and says why the build stopped.
+fn failure(problems: &[Problem]) -> Box<dyn Error> {
+    for problem in problems {
+        eprintln!("{problem}");
+    }
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    format!("the built-in pack in content/ has {errors} problem(s), listed above").into()
+}
+
+/// Rust source that compiles in every file of the pack, sections in file-name order.
+fn sources_code(content: &Path) -> Result<String, Box<dyn Error>> {
+    let absolute = |name: &str| -> Result<String, Box<dyn Error>> {
+        Ok(fs::canonicalize(content.join(name))?.display().to_string())
+    };
+    let mut code = String::new();
+    for (constant, name) in [
+        ("PACK", "pack.toml"),
+        ("CRISIS", "crisis.toml"),
+        ("REFERENCES", "references.toml"),
+        ("GLOSSARY", "glossary.toml"),
+        ("QUESTIONNAIRE", "questionnaire.toml"),
+    ] {
+        code.push_str(&format!(
+            "pub const {constant}: &str = include_str!({:?});\n",
+            absolute(name)?
+        ));
+    }
+    let mut names: Vec<String> = fs::read_dir(content.join("sections"))?
+        .filter_map(|entry| entry.ok())
+        .filter_map(|entry| {
+            let name = entry.file_name().to_str()?.to_string();
+            name.ends_with(".toml").then_some(name)
+        })
+        .collect();
     names.sort();
-    let mut code = String::from("pub const SECTIONS: &[(&str, &str)] = &[\n");
+    code.push_str("pub const SECTIONS: &[(&str, &str)] = &[\n");
     for name in &names {
-        let path = dir.join(name);
         code.push_str(&format!(
             "    ({name:?}, include_str!({:?})),\n",
-            path.display().to_string()
+            absolute(&format!("sections/{name}"))?
         ));
     }
     code.push_str("];\n");
-    fs::write(
-        PathBuf::from(env::var("OUT_DIR")?).join("embedded_sections.rs"),
-        code,
-    )?;
-    Ok(())
+    Ok(code)
 }

@@ -27,7 +27,7 @@ const TODAY: Date = Date {
 /// The built-in pack's files with every section repeated `times` times (ids made unique),
 /// so the pack is that many times larger.
 fn scaled_files(times: usize) -> PackFiles {
-    let mut files = lantern::content::load::builtin();
+    let mut files = lantern::builtin::files();
     let originals = files.sections.clone();
     files.sections.clear();
     for copy in 0..times {

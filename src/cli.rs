@@ -246,9 +246,12 @@ fn validate(dir: Option<&Path>) -> ExitCode {
         |d| d.display().to_string(),
     );
     let mut out = io::stdout().lock();
-    match content::load(dir) {
+    // Always from the source files, built-in ones too, so the dated checks are today's.
+    let checked =
+        content::files(dir).and_then(|files| content::validate::validate(&files, content::today()));
+    match checked {
         Ok(Loaded { pack, warnings }) => {
-            let (table, too_hard) = readability_report(&pack);
+            let (table, too_hard) = content::readability::report(&pack);
             let _ = write!(out, "{table}");
             for warning in &warnings {
                 let _ = writeln!(out, "{warning}");
@@ -295,51 +298,4 @@ fn validate(dir: Option<&Path>) -> ExitCode {
             ExitCode::from(BAD_INPUT)
         }
     }
-}
-
-/// The reading-grade table, and a located problem for every section above the pack's limit.
-pub fn readability_report(pack: &content::Pack) -> (String, Vec<Problem>) {
-    let limit = pack.meta.reading_grade_limit;
-    let id_width = pack
-        .sections
-        .iter()
-        .map(|s| s.id.len())
-        .max()
-        .unwrap_or(0)
-        .max("section".len());
-    let mut table = format!(
-        "{:>2}  {:<id_width$}  {:>5}  {:>9}  {:>5}  {:>5}\n",
-        "#", "section", "words", "sentences", "grade", "limit"
-    );
-    let mut too_hard = Vec::new();
-    for (i, section) in pack.sections.iter().enumerate() {
-        let r = content::readability::section(section);
-        let verdict = if r.grade > limit {
-            "  above the limit"
-        } else {
-            ""
-        };
-        table.push_str(&format!(
-            "{:>2}  {:<id_width$}  {:>5}  {:>9}  {:>5.1}  {:>5.1}{verdict}\n",
-            i + 1,
-            section.id,
-            r.words,
-            r.sentences,
-            r.grade,
-            limit
-        ));
-        if r.grade > limit {
-            too_hard.push(Problem {
-                file: section.origin.file.clone(),
-                position: Some((section.origin.line, section.origin.column)),
-                severity: content::Severity::Error,
-                message: format!(
-                    "section `{}` reads at grade {:.1}, above the limit of {limit}; use shorter \
-                     sentences and shorter words",
-                    section.id, r.grade
-                ),
-            });
-        }
-    }
-    (table, too_hard)
 }

@@ -4,6 +4,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod app;
+pub mod builtin;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -12,7 +13,8 @@ pub mod effects;
 pub mod layouts;
 pub mod plain;
 pub mod search;
-pub mod selfcheck;
 pub mod store;
 pub mod terminal;
 pub mod ui;
+
+pub use lantern_pack::selfcheck;

@@ -568,3 +568,24 @@ fn every_outcome_needs_its_words() {
         "{report}"
     );
 }
+
+/// lantern starts from a model that build.rs validated and encoded; it must be exactly what
+/// validating `content/` on disk gives, or the app would show something `validate` never saw.
+#[test]
+fn the_compiled_in_model_is_what_loading_content_gives() {
+    let compiled = match lantern::builtin::load() {
+        Ok(loaded) => loaded.pack,
+        Err(problems) => panic!("the compiled-in model does not decode: {problems:?}"),
+    };
+    let files = lantern::content::load::read_dir(Path::new("content")).expect("read content/");
+    let from_disk = lantern::content::validate::validate(&files, lantern::content::today())
+        .expect("content/ validates")
+        .pack;
+    assert_eq!(compiled, from_disk);
+    // The compiled-in sources that `lantern validate` checks are the files on disk too.
+    assert_eq!(lantern::builtin::files().pack.text, files.pack.text);
+    assert_eq!(
+        lantern::builtin::files().sections.len(),
+        from_disk.sections.len()
+    );
+}

@@ -178,7 +178,7 @@ proptest! {
         which in 0usize..16,
         text in any::<String>(),
     ) {
-        let mut files = lantern::content::load::builtin();
+        let mut files = lantern::builtin::files();
         let count = 5 + files.sections.len();
         if let Some(file) = files_mut(&mut files).into_iter().nth(which % count) {
             file.text = text;
@@ -196,7 +196,7 @@ proptest! {
         which in 0usize..16,
         mutations in proptest::collection::vec(mutation(), 1..6),
     ) {
-        let mut files = lantern::content::load::builtin();
+        let mut files = lantern::builtin::files();
         let count = 5 + files.sections.len();
         if let Some(file) = files_mut(&mut files).into_iter().nth(which % count) {
             for m in &mutations {

@@ -14,7 +14,8 @@
 //!   groups of consecutive vowels (a, e, i, o, u, y); if the word ends in "e" but not "le"
 //!   and the count is above one, take one off (a silent e); every word has at least one.
 
-use super::model::{Block, Section};
+use super::model::{Block, Pack, Section};
+use super::problem::{Problem, Severity};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Readability {
@@ -124,6 +125,53 @@ pub fn section_pieces(section: &Section) -> Vec<String> {
 pub fn section(section: &Section) -> Readability {
     let pieces = section_pieces(section);
     score(pieces.iter().map(String::as_str))
+}
+
+/// The reading-grade table, and a located problem for every section above the pack's limit.
+pub fn report(pack: &Pack) -> (String, Vec<Problem>) {
+    let limit = pack.meta.reading_grade_limit;
+    let id_width = pack
+        .sections
+        .iter()
+        .map(|s| s.id.len())
+        .max()
+        .unwrap_or(0)
+        .max("section".len());
+    let mut table = format!(
+        "{:>2}  {:<id_width$}  {:>5}  {:>9}  {:>5}  {:>5}\n",
+        "#", "section", "words", "sentences", "grade", "limit"
+    );
+    let mut too_hard = Vec::new();
+    for (i, section) in pack.sections.iter().enumerate() {
+        let r = self::section(section);
+        let verdict = if r.grade > limit {
+            "  above the limit"
+        } else {
+            ""
+        };
+        table.push_str(&format!(
+            "{:>2}  {:<id_width$}  {:>5}  {:>9}  {:>5.1}  {:>5.1}{verdict}\n",
+            i + 1,
+            section.id,
+            r.words,
+            r.sentences,
+            r.grade,
+            limit
+        ));
+        if r.grade > limit {
+            too_hard.push(Problem {
+                file: section.origin.file.clone(),
+                position: Some((section.origin.line, section.origin.column)),
+                severity: Severity::Error,
+                message: format!(
+                    "section `{}` reads at grade {:.1}, above the limit of {limit}; use shorter \
+                     sentences and shorter words",
+                    section.id, r.grade
+                ),
+            });
+        }
+    }
+    (table, too_hard)
 }
 
 #[cfg(test)]

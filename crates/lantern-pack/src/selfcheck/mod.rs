@@ -3,8 +3,10 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// The four outcomes, least to most urgent. The most urgent matching outcome wins.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Outcome {
     KeepAnEye,
     ConsiderTalking,
@@ -40,7 +42,7 @@ impl fmt::Display for Outcome {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Questionnaire {
     pub title: String,
     pub intro: Vec<String>,
@@ -54,7 +56,7 @@ pub struct Questionnaire {
     pub outcomes: Vec<OutcomeText>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Question {
     pub id: String,
     pub text: String,
@@ -62,7 +64,7 @@ pub struct Question {
     pub prefer_not_to_say: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Choice {
     pub id: String,
     pub text: String,
@@ -71,13 +73,13 @@ pub struct Choice {
 }
 
 /// One condition of a rule: question `question` has one of `options`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Condition {
     pub question: usize,
     pub options: Vec<usize>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rule {
     pub outcome: Outcome,
     /// Plain words shown as a reason: "You said …".
@@ -86,7 +88,7 @@ pub struct Rule {
     pub when: Vec<Condition>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutcomeText {
     pub outcome: Outcome,
     pub title: String,
@@ -99,7 +101,7 @@ pub struct OutcomeText {
 }
 
 /// One answer: a choice, or "prefer not to say".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Answer {
     Choice(usize),
     PreferNotToSay,
@@ -109,7 +111,7 @@ pub enum Answer {
 pub type Answers = Vec<Option<Answer>>;
 
 /// What the answers lead to, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evaluation {
     pub outcome: Outcome,
     /// The reasons of the winning outcome's rules that matched, in the questionnaire's order.

@@ -8,21 +8,11 @@ mod raw;
 pub mod readability;
 pub mod validate;
 
-use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 pub use model::*;
 pub use problem::{Problem, Severity};
 pub use validate::{Date, Loaded};
-
-/// Loads the built-in pack, or the folder given with `--content`.
-pub fn load(dir: Option<&Path>) -> Result<Loaded, Vec<Problem>> {
-    let files = match dir {
-        Some(dir) => load::read_dir(dir)?,
-        None => load::builtin(),
-    };
-    validate::validate(&files, today())
-}
 
 /// Today's date in UTC, from the system clock (no time-zone data is needed for a
 /// twelve-month staleness check).

@@ -3,9 +3,11 @@
 //! Everything here has been checked: ids resolve, citations are numbered per section, and no
 //! text holds a control character.
 
+use serde::{Deserialize, Serialize};
+
 pub use super::raw::CalloutKind;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Pack {
     pub meta: PackMeta,
     pub sections: Vec<Section>,
@@ -15,7 +17,7 @@ pub struct Pack {
     pub questionnaire: crate::selfcheck::Questionnaire,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PackMeta {
     pub title: String,
     pub language: String,
@@ -26,7 +28,7 @@ pub struct PackMeta {
     pub reading_grade_limit: f64,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Section {
     pub id: String,
     pub title: String,
@@ -46,7 +48,7 @@ pub struct Section {
 }
 
 /// A place in a pack file.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Origin {
     pub file: String,
     pub line: usize,
@@ -66,7 +68,7 @@ impl Section {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Block {
     Heading(String),
     Paragraph(RichText),
@@ -84,10 +86,10 @@ pub enum Block {
 }
 
 /// Text with inline citations and glossary terms resolved.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RichText(pub Vec<Inline>);
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Inline {
     Text(String),
     /// The number shown, `[n]`, 1-based within the section.
@@ -113,7 +115,7 @@ impl RichText {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reference {
     pub id: String,
     pub authors: String,
@@ -152,14 +154,14 @@ impl Reference {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Term {
     pub id: String,
     pub term: String,
     pub definition: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CrisisResource {
     pub id: String,
     pub name: String,

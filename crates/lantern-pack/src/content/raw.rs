@@ -123,7 +123,7 @@ pub struct Callout {
     pub text: Spanned<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum CalloutKind {
     KeyFact,
