@@ -54,10 +54,10 @@ impl Layouts {
         let (width, glyphs) = (self.width, self.glyphs);
         match page {
             Page::Glossary => {
-                self.pages[0].get_or_init(|| crate::ui::glossary::lines(pack, width, glyphs))
+                self.pages[0].get_or_init(|| crate::view::glossary::lines(pack, width, glyphs))
             }
             Page::Sources => {
-                self.pages[1].get_or_init(|| crate::ui::sources::lines(pack, width, glyphs))
+                self.pages[1].get_or_init(|| crate::view::sources::lines(pack, width, glyphs))
             }
         }
     }

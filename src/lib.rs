@@ -10,11 +10,13 @@ pub mod config;
 pub mod content;
 pub mod document;
 pub mod effects;
+pub mod input;
 pub mod layouts;
 pub mod plain;
 pub mod search;
 pub mod store;
 pub mod terminal;
 pub mod ui;
+pub mod view;
 
 pub use lantern_pack::selfcheck;

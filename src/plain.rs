@@ -5,7 +5,7 @@ use std::io::{self, BufRead, Write};
 use crate::content::Pack;
 use crate::document::{layout_section, rich_runs, Lines, Run, Tone, ASCII};
 use crate::selfcheck::Answers;
-use crate::ui::crisis::{HOW, OPENING};
+use crate::view::crisis::{HOW, OPENING};
 
 /// Width plain text is wrapped to: fits a standard terminal and a printed page.
 pub const PLAIN_WIDTH: usize = 78;

@@ -20,6 +20,7 @@ use ratatui::crossterm::{cursor, execute};
 use ratatui::Terminal;
 
 use crate::app::{Action, App};
+use crate::ui;
 
 /// How often the loop wakes without input, to notice a stop signal.
 const TICK: Duration = Duration::from_millis(100);
@@ -114,12 +115,11 @@ fn wait_for_input(timeout: Duration) -> Input {
 }
 
 /// A click, a touch or the wheel as an action.
-fn mouse_action(mouse: &MouseEvent) -> Option<Action> {
+fn mouse_action(app: &App, mouse: &MouseEvent) -> Option<Action> {
     match mouse.kind {
-        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
-            column: mouse.column,
-            row: mouse.row,
-        }),
+        MouseEventKind::Down(MouseButton::Left) => {
+            Some(ui::targets::click(app, mouse.column, mouse.row))
+        }
         MouseEventKind::ScrollDown => Some(Action::Wheel { down: true }),
         MouseEventKind::ScrollUp => Some(Action::Wheel { down: false }),
         _ => None,
@@ -205,7 +205,7 @@ pub fn run(app: &mut App) -> io::Result<()> {
                         None => app.update(Action::Activity),
                     }
                 }
-                Event::Mouse(mouse) => match mouse_action(&mouse) {
+                Event::Mouse(mouse) => match mouse_action(app, &mouse) {
                     Some(action) if app.settings.mouse => app.update(action),
                     _ => false,
                 },

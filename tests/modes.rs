@@ -6,7 +6,7 @@ mod common;
 use std::time::Duration;
 
 use common::{answer_calmly, app_in, app_with, apply, column_of, row_of, screen_text};
-use lantern::app::{Action::*, Confirm, Effect, Overlay, Screen, Stage};
+use lantern::app::{Action::*, App, Confirm, Effect, Overlay, Screen, Stage};
 use lantern::config::{Mode, SettingValue, Settings};
 use lantern::store::Place;
 use lantern::ui::targets::{self, Target};
@@ -109,7 +109,7 @@ fn any_input_answers_still_there_and_does_nothing_else_except_help() {
     );
 
     tick(&mut app, 11);
-    apply(&mut app, &[Click { column: 40, row: 5 }]);
+    touch(&mut app, 40, 5);
     assert_eq!(app.still_there(), None, "a touch anywhere answers it");
     assert_eq!(app.top_overlay(), Some(Overlay::Crisis));
 }
@@ -133,7 +133,7 @@ fn end_session_wipes_at_once_by_key_and_by_touch() {
     let row0 = screen_text(&app)[0].clone();
     let column = column_of(&row0, "End session").expect("the button is drawn");
     assert_eq!(targets::at(&app, column, 0), Some(Target::EndSession));
-    apply(&mut app, &[Click { column, row: 0 }]);
+    touch(&mut app, column, 0);
     assert!(app.is_pristine());
 }
 
@@ -234,35 +234,29 @@ fn touch_opens_items_choices_and_help() {
     let screen = screen_text(&app);
     // The footer's badge.
     assert_eq!(targets::at(&app, 2, 23), Some(Target::Crisis));
-    apply(&mut app, &[Click { column: 2, row: 23 }]);
+    touch(&mut app, 2, 23);
     assert_eq!(app.top_overlay(), Some(Overlay::Crisis));
     // The panel's close label, on its bottom border.
     let closing = screen_text(&app);
     let row = row_of(&closing, "[ Close ]").expect("a close label");
     let column = column_of(&closing[row], "Close").expect("found");
-    apply(
-        &mut app,
-        &[Click {
-            column,
-            row: u16::try_from(row).expect("fits"),
-        }],
-    );
+    touch(&mut app, column, u16::try_from(row).expect("fits"));
     assert_eq!(app.top_overlay(), None);
     // A welcome item.
     let row = u16::try_from(row_of(&screen, "Self-check —").expect("item")).expect("fits");
-    apply(&mut app, &[Click { column: 10, row }]);
+    touch(&mut app, 10, row);
     assert_eq!(app.screen, Screen::SelfCheck);
     // Touching the introduction starts; touching an answer gives it.
-    apply(&mut app, &[Click { column: 10, row: 5 }]);
+    touch(&mut app, 10, 5);
     assert_eq!(app.self_check.stage, Stage::Question(0));
     let screen = screen_text(&app);
     let row = u16::try_from(row_of(&screen, "   2 ").expect("second choice")).expect("fits");
     let before = app.self_check.answers.clone();
-    apply(&mut app, &[Click { column: 8, row }]);
+    touch(&mut app, 8, row);
     assert_eq!(app.self_check.stage, Stage::Question(1));
     assert_ne!(app.self_check.answers, before);
     // The header's Back button.
-    apply(&mut app, &[Click { column: 2, row: 0 }]);
+    touch(&mut app, 2, 0);
     assert_eq!(app.screen, Screen::Welcome);
     // The wheel scrolls the reader.
     apply(&mut app, &[Choose(0), Digit(1), Wheel { down: true }]);
@@ -593,4 +587,10 @@ fn the_example_kiosk_config_and_unit_are_valid() {
     ] {
         assert!(unit.lines().any(|l| l.trim() == line), "{line} missing");
     }
+}
+
+/// A click or touch at a cell, as the event loop turns it into an action.
+fn touch(app: &mut App, column: u16, row: u16) {
+    let action = targets::click(app, column, row);
+    app.update(action);
 }

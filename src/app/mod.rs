@@ -3,8 +3,7 @@
 //! `update` does no I/O: it takes an [`Action`] and changes the [`App`]. Drawing reads the
 //! state and changes nothing, so every screen can be tested without a terminal.
 
-pub mod action;
-pub mod keymap;
+pub use crate::input::{action, keymap};
 
 mod session;
 
@@ -20,14 +19,15 @@ pub use action::Action;
 use keymap::{Context, KeyMode};
 pub use session::{Clocks, Confirm, PinEntry, SettingItem};
 
-use crate::config::{Mode, SettingValue, Settings};
+use crate::config::{LocalHelp, Mode, SettingValue, Settings};
 use crate::content::Pack;
-use crate::document::{Anchor, Glyphs, ASCII, UNICODE};
+use crate::document::{Anchor, DocLine, Glyphs, ASCII, UNICODE};
 use crate::layouts::{Layouts, Page};
 use crate::search::{self, Hit};
 use crate::selfcheck::{Answer, Answers};
 use crate::store::Place;
-use crate::ui::{crisis, help, layout};
+use crate::view::geometry as layout;
+use crate::view::{self, crisis, help};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -280,11 +280,6 @@ impl App {
         self.settings.mode
     }
 
-    /// The colours and styles in use.
-    pub fn theme(&self) -> &'static crate::ui::theme::Theme {
-        crate::ui::theme::Theme::named(self.settings.theme)
-    }
-
     pub fn key_mode(&self) -> KeyMode {
         KeyMode {
             mode: self.settings.mode,
@@ -426,7 +421,7 @@ impl App {
                 self.area = Rect::new(0, 0, width, height);
                 self.relayout();
             }
-            Action::Click { column, row } => self.click(column, row),
+            Action::Click(target) => self.click(target),
             Action::Wheel { down } => self.wheel(down),
             Action::EndSession if self.mode() == Mode::Kiosk => self.wipe(),
             Action::AdminExit => self.open_admin_pin(),
@@ -678,7 +673,7 @@ impl App {
 
     pub fn results_max_scroll(&self) -> usize {
         let width = usize::from(layout::reader_text(self.area).width);
-        crate::ui::selfcheck::results_lines(self, width)
+        self.results_lines(width)
             .len()
             .saturating_sub(self.reader_page())
     }
@@ -840,7 +835,7 @@ impl App {
 
     /// Lines of text the reader shows at once (fewer while counselor prompts are shown).
     pub fn reader_page(&self) -> usize {
-        usize::from(crate::ui::reader::text_area(self, self.area).height).max(1)
+        usize::from(self.reader_text_area(self.area).height).max(1)
     }
 
     pub fn reader_max_scroll(&self) -> usize {
@@ -873,13 +868,68 @@ impl App {
     /// they are longer.
     pub fn crisis_max_scroll(&self, urgent: bool) -> usize {
         let inner = crisis::inner(self.area);
-        let lines = crisis::panel_lines(self, urgent, usize::from(inner.width)).len();
+        let lines = self.crisis_lines(urgent, usize::from(inner.width)).len();
         lines.saturating_sub(usize::from(inner.height))
+    }
+
+    /// The self-check results for the answers given so far.
+    pub fn results_lines(&self, width: usize) -> Vec<DocLine> {
+        let report = self.pack.questionnaire.report(&self.self_check.answers);
+        let notice = self.self_check.notice.as_deref();
+        view::selfcheck::results_lines(&report, self.mode(), notice, self.glyphs, width)
+    }
+
+    /// Counselor: the current section's discussion prompts, as shown under the text.
+    pub fn prompt_lines(&self, width: usize) -> Vec<DocLine> {
+        let section = self.pack.sections.get(self.reader.section);
+        view::reader::prompt_lines(section, self.glyphs, width)
+    }
+
+    /// Where the section's text goes at a size: the reader's text area, less the counselor's
+    /// prompts when shown (at most half of it).
+    pub fn reader_text_area(&self, area: Rect) -> Rect {
+        let text = layout::reader_text(area);
+        let shown =
+            self.mode() == Mode::Counselor && self.show_prompts && self.screen == Screen::Reader;
+        if !shown {
+            return text;
+        }
+        let lines = self.prompt_lines(usize::from(text.width)).len();
+        let prompts = u16::try_from(lines)
+            .unwrap_or(u16::MAX)
+            .min(text.height / 2);
+        Rect {
+            height: text.height - prompts,
+            ..text
+        }
+    }
+
+    /// The help panel's rows for the screen under it.
+    pub fn help_lines(&self, width: usize) -> Vec<DocLine> {
+        help::lines(self.key_mode(), self.help_context(), width)
+    }
+
+    /// The kiosk's own entries; other modes show only the pack's.
+    pub fn local_help(&self) -> &[LocalHelp] {
+        if self.mode() == Mode::Kiosk {
+            &self.settings.local_help
+        } else {
+            &[]
+        }
+    }
+
+    /// The text of an open crisis panel: with the self-check's calm note when an urgent
+    /// answer opened it. Drawing and scrolling both use this, so they agree on its length.
+    pub fn crisis_lines(&self, urgent: bool, width: usize) -> Vec<DocLine> {
+        let note = urgent.then_some(self.pack.questionnaire.urgent_message.as_str());
+        crisis::lines(&self.pack, self.local_help(), note, width, self.glyphs)
     }
 
     pub fn help_max_scroll(&self) -> usize {
         let inner = help::inner(self.area);
-        help::rows_height(self, usize::from(inner.width)).saturating_sub(usize::from(inner.height))
+        self.help_lines(usize::from(inner.width))
+            .len()
+            .saturating_sub(usize::from(inner.height))
     }
 }
 

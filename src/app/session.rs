@@ -6,8 +6,8 @@ use std::time::Duration;
 use super::{Action, App, Effect, OpenOverlay, Overlay, Screen, SelfCheck};
 use crate::config::{Mode, SettingValue, ThemeName};
 use crate::document::{ASCII, UNICODE};
+use crate::input::action::Target;
 use crate::store::Place;
-use crate::ui::targets::{self, Target};
 
 /// How long a first digit waits for a second one (for section 10 and up).
 const DIGIT_WAIT: Duration = Duration::from_millis(1500);
@@ -315,10 +315,7 @@ impl App {
     }
 
     /// A click or touch: what is under it acts as its key would.
-    pub(super) fn click(&mut self, column: u16, row: u16) {
-        let Some(target) = targets::at(self, column, row) else {
-            return;
-        };
+    pub(super) fn click(&mut self, target: Target) {
         let action = match target {
             Target::Crisis => Action::OpenCrisis,
             Target::Close | Target::Back => Action::Back,

@@ -4,6 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
+use super::theme::Theme;
 use super::{ellipsize, fit, layout};
 use crate::app::{App, ContentsEntry};
 
@@ -26,7 +27,7 @@ pub fn list(app: &App, area: Rect) -> (Rect, usize, usize) {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme();
+    let theme = Theme::of(app);
     let column = layout::text_column(area);
     if column.height < 2 {
         return;

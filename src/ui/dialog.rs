@@ -161,7 +161,7 @@ pub fn render_still_there(theme: &Theme, seconds: u64, area: Rect, buf: &mut Buf
 
 /// The staff PIN field: what is typed shows as dots.
 pub fn render_admin_pin(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme();
+    let theme = Theme::of(app);
     let width = text_width(area);
     let mut l = Lines::new(width);
     l.text(

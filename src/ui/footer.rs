@@ -70,7 +70,7 @@ pub fn badge(app: &App, width: usize) -> String {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme();
+    let theme = Theme::of(app);
     if area.is_empty() {
         return;
     }

@@ -3,56 +3,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Widget};
-use unicode_width::UnicodeWidthStr;
 
+use super::theme::Theme;
 use super::{clear, draw_lines, layout};
-use crate::app::keymap::{help_rows, Context};
 use crate::app::App;
-use crate::document::{DocLine, Lines, Run, Tone};
-
-pub const MAX_WIDTH: u16 = 64;
-
-pub fn inner(area: Rect) -> Rect {
-    layout::panel_inner(area, layout::panel(area, MAX_WIDTH))
-}
-
-pub fn context_name(context: Context) -> &'static str {
-    match context {
-        Context::Welcome => "Welcome",
-        Context::Contents => "Contents",
-        Context::Reader => "Reading",
-        Context::Search => "Search",
-        Context::Glossary => "Glossary",
-        Context::Sources => "Sources",
-        Context::SelfCheckIntro | Context::SelfCheckQuestion | Context::SelfCheckResults => {
-            "Self-check"
-        }
-        Context::Crisis => "Get help now",
-        Context::Help => "Keys",
-        Context::Settings => "Settings",
-        Context::Confirm => "Question",
-        Context::AdminPin => "Staff exit",
-    }
-}
-
-pub fn lines(app: &App, width: usize) -> Vec<DocLine> {
-    let context = app.help_context();
-    let rows = help_rows(app.key_mode(), context);
-    let key_width = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0) + 2;
-    let key_width = key_width.min(width / 2);
-    let mut l = Lines::new(width);
-    for (keys, what) in rows {
-        let padded = format!("{keys:<key_width$}");
-        let first = [Run::new(padded, Tone::Strong)];
-        let rest = [Run::new(" ".repeat(key_width), Tone::Body)];
-        l.push(&[Run::new(what, Tone::Body)], &first, &rest);
-    }
-    l.into_lines()
-}
-
-pub fn rows_height(app: &App, width: usize) -> usize {
-    lines(app, width).len()
-}
+pub use crate::view::help::{context_name, inner, MAX_WIDTH};
 
 /// The label on the bottom border, which a click or touch also closes the panel by.
 fn close_hint(app: &App) -> &'static str {
@@ -64,7 +19,7 @@ fn close_hint(app: &App) -> &'static str {
 }
 
 pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme();
+    let theme = Theme::of(app);
     if layout::too_small(area) {
         return;
     }
@@ -77,7 +32,7 @@ pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
         .title(ratatui::text::Line::styled(title, theme.key))
         .title_bottom(ratatui::text::Line::styled(close_hint(app), theme.dim).right_aligned())
         .render(panel, buf);
-    let text = lines(app, usize::from(inner.width));
+    let text = app.help_lines(usize::from(inner.width));
     let scroll = scroll.min(text.len().saturating_sub(usize::from(inner.height)));
     draw_lines(theme, &text, scroll, inner, buf);
 }

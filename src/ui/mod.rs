@@ -5,15 +5,12 @@ pub mod contents;
 pub mod crisis;
 pub mod dialog;
 pub mod footer;
-pub mod glossary;
 pub mod help;
-pub mod layout;
 pub mod page;
 pub mod reader;
 pub mod search;
 pub mod selfcheck;
 pub mod settings;
-pub mod sources;
 pub mod targets;
 pub mod theme;
 pub mod welcome;
@@ -29,6 +26,9 @@ use crate::app::{App, Overlay, Screen};
 use crate::document::DocLine;
 use crate::layouts::Page;
 use theme::Theme;
+// Sizes and page lines are shared with `app`, one layer down.
+use crate::view::geometry as layout;
+use crate::view::{glossary, sources};
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -45,7 +45,7 @@ impl Widget for &App {
 /// Every screen, panel and box, in the order they stack.
 fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
     {
-        let theme = app.theme();
+        let theme = Theme::of(app);
         // The default theme's base is the terminal's own colours: nothing to paint.
         if theme.base != ratatui::style::Style::new() {
             buf.set_style(area, theme.base);
@@ -126,7 +126,7 @@ pub fn header_buttons(app: &App, area: Rect) -> HeaderButtons {
 }
 
 fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme();
+    let theme = Theme::of(app);
     buf.set_style(area, theme.header);
     let buttons = header_buttons(app, area);
     let mut area = area;

@@ -15,7 +15,7 @@ use crate::layouts::Page;
 
 /// The glossary or sources page, from the laid-out cache when it is for this size.
 pub fn render_page(app: &App, page: Page, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme();
+    let theme = Theme::of(app);
     let width = usize::from(layout::reader_text(area).width);
     let lines: Cow<'_, [DocLine]> = if app.layouts.width() == width {
         Cow::Borrowed(app.layouts.page(&app.pack, page))

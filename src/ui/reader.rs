@@ -9,53 +9,14 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::theme::Theme;
 use super::{draw_lines, layout, page};
-use crate::app::{App, Screen};
-use crate::config::Mode;
-use crate::document::{layout_section, DocLine, Lines, Tone, ASCII};
+use crate::app::App;
+use crate::document::{layout_section, DocLine, ASCII};
 use crate::search::matches_in;
 
 pub const PREVIOUS_BUTTON: &str = " ‹ Previous ";
 pub const NEXT_BUTTON: &str = " Next › ";
 const PREVIOUS_BUTTON_ASCII: &str = " < Previous ";
 const NEXT_BUTTON_ASCII: &str = " Next > ";
-
-/// Counselor: the discussion prompts for the section, as shown under the text.
-fn prompt_lines(app: &App, width: usize) -> Vec<DocLine> {
-    let mut l = Lines::new(width);
-    let Some(section) = app.pack.sections.get(app.reader.section) else {
-        return l.into_lines();
-    };
-    let rule = app.glyphs.rule.repeat(width);
-    l.text(&rule, Tone::TableRule);
-    l.text("To talk about together (d hides these)", Tone::Heading);
-    if section.prompts.is_empty() {
-        l.text("This section has no discussion prompts.", Tone::Dim);
-    } else {
-        l.bullets(&section.prompts, app.glyphs.bullet);
-    }
-    l.into_lines()
-}
-
-/// Rows the prompts take under the text: at most half of it, none unless shown.
-fn prompts_height(app: &App, area: Rect) -> u16 {
-    if app.mode() != Mode::Counselor || !app.show_prompts || app.screen != Screen::Reader {
-        return 0;
-    }
-    let text = layout::reader_text(area);
-    let lines = prompt_lines(app, usize::from(text.width)).len();
-    u16::try_from(lines)
-        .unwrap_or(u16::MAX)
-        .min(text.height / 2)
-}
-
-/// Where the section's text goes: the reader's text area, less the prompts when shown.
-pub fn text_area(app: &App, area: Rect) -> Rect {
-    let text = layout::reader_text(area);
-    Rect {
-        height: text.height - prompts_height(app, area),
-        ..text
-    }
-}
 
 /// With the mouse on: the "Previous" and "Next" buttons on the status row.
 pub fn nav_buttons(app: &App, area: Rect) -> Option<(Rect, Rect)> {
@@ -89,8 +50,8 @@ fn nav_labels(app: &App) -> (&'static str, &'static str) {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme();
-    let text = text_area(app, area);
+    let theme = Theme::of(app);
+    let text = app.reader_text_area(area);
     let width = usize::from(text.width);
     // `update` lays sections out for the current size; if this draw is for another size,
     // lay it out here rather than draw lines of the wrong width.
@@ -145,10 +106,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             theme.button,
         );
     }
-    let prompts = prompts_height(app, area);
+    let prompts = layout::reader_text(area).height - text.height;
     if prompts > 0 {
         let rect = Rect::new(text.x, text.bottom(), text.width, prompts);
-        draw_lines(theme, &prompt_lines(app, width), 0, rect, buf);
+        draw_lines(theme, &app.prompt_lines(width), 0, rect, buf);
     }
     if let Some(query) = &app.reader.highlight {
         let first = page::first_line(&lines, app.reader.scroll, text);

@@ -27,7 +27,7 @@ pub fn list(app: &App, area: Rect) -> (Rect, usize, usize) {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme();
+    let theme = Theme::of(app);
     let column = layout::text_column(area);
     if column.height < 3 {
         return;

@@ -4,11 +4,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use super::theme::Theme;
 use super::{draw_lines, layout, page};
 use crate::app::{App, Stage};
 use crate::config::Mode;
 use crate::document::{DocLine, Lines, Run, Tone};
-use crate::selfcheck::{Answer, CRISIS_LINE, NEXT, NO_REASONS, SAY, WHY, YOUR_ANSWERS};
+use crate::selfcheck::Answer;
 
 pub fn intro_lines(app: &App, width: usize) -> Vec<DocLine> {
     let q = &app.pack.questionnaire;
@@ -120,64 +121,8 @@ pub fn question_view(app: &App, index: usize, area: Rect) -> (Rect, usize) {
     (column, scroll)
 }
 
-pub fn results_lines(app: &App, width: usize) -> Vec<DocLine> {
-    let q = &app.pack.questionnaire;
-    let report = q.report(&app.self_check.answers);
-    let bullet = app.glyphs.bullet;
-    let mut l = Lines::new(width);
-    l.text(&report.title, Tone::Title);
-    l.text(&report.summary, Tone::Body);
-    l.blank();
-    l.text(WHY, Tone::Heading);
-    if report.reasons.is_empty() {
-        l.bullets(&[NO_REASONS.to_string()], bullet);
-    } else {
-        l.bullets(&report.reasons, bullet);
-    }
-    l.blank();
-    l.text(NEXT, Tone::Heading);
-    l.bullets(&report.next_steps, bullet);
-    l.blank();
-    l.text(SAY, Tone::Heading);
-    l.bullets(&report.say, bullet);
-    if app.mode() == Mode::Counselor && !report.prompts.is_empty() {
-        l.blank();
-        l.text("To talk about together", Tone::Heading);
-        l.bullets(&report.prompts, bullet);
-    }
-    l.blank();
-    l.text(CRISIS_LINE, Tone::Urgent);
-    l.text(&report.always, Tone::Strong);
-    if let Some(notice) = &app.self_check.notice {
-        l.blank();
-        l.text(notice, Tone::Strong);
-    }
-    l.blank();
-    let keys = match app.mode() {
-        Mode::Kiosk => "c change my answers · x clear my answers · e end session",
-        Mode::Counselor => "c change answers · s save a summary · h handout · x clear answers",
-        Mode::Personal => "c change my answers · s save a summary · x clear my answers",
-    };
-    l.text(keys, Tone::Dim);
-    l.blank();
-    l.text(YOUR_ANSWERS, Tone::Heading);
-    for (i, (question, answer)) in report.answers.iter().enumerate() {
-        l.push(
-            &[Run::new(question, Tone::Body)],
-            &[Run::new(format!("{:>2}. ", i + 1), Tone::Dim)],
-            &[Run::new("    ", Tone::Body)],
-        );
-        l.push(
-            &[Run::new(answer, Tone::Strong)],
-            &[Run::new("    ", Tone::Body)],
-            &[Run::new("    ", Tone::Body)],
-        );
-    }
-    l.into_lines()
-}
-
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme();
+    let theme = Theme::of(app);
     let text = layout::reader_text(area);
     let width = usize::from(text.width);
     match app.self_check.stage {
@@ -190,7 +135,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             draw_lines(theme, &question_lines(app, i, width), scroll, column, buf);
         }
         Stage::Results => {
-            let lines = results_lines(app, width);
+            let lines = app.results_lines(width);
             let label = if app.mode() == Mode::Kiosk {
                 " Self-check results · c change"
             } else {

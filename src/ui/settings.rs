@@ -4,6 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use super::theme::Theme;
 use super::{draw_lines, layout};
 use crate::app::{App, SettingItem};
 use crate::config::Mode;
@@ -111,7 +112,7 @@ pub fn layout(app: &App, area: Rect) -> SettingsLayout {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme();
+    let theme = Theme::of(app);
     let settings = layout(app, area);
     draw_lines(theme, &settings.lines, settings.scroll, settings.rect, buf);
 }

@@ -5,37 +5,20 @@ use ratatui::layout::{Position, Rect};
 
 use super::{contents, crisis, dialog, footer, header_buttons, help, layout, reader, search};
 use super::{selfcheck, settings, welcome};
-use crate::app::{App, Overlay, Screen, Stage};
+use crate::app::{Action, App, Overlay, Screen, Stage};
+pub use crate::input::action::Target;
 use unicode_width::UnicodeWidthStr;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    /// The footer's crisis badge (or anywhere on the too-small notice).
-    Crisis,
-    /// A panel's close label.
-    Close,
-    /// The header's "Back" button.
-    Back,
-    /// The kiosk's "End session" button.
-    EndSession,
-    WelcomeItem(usize),
-    ContentsRow(usize),
-    SearchHit(usize),
-    /// An answer of the current self-check question.
-    Choice(usize),
-    /// The self-check's introduction: start (or go on).
-    Start,
-    PreviousSection,
-    NextSection,
-    Setting(usize),
-    Yes,
-    No,
-}
 
 /// The line of `rows` (each a first line and a height) that row `line` falls in.
 fn item_at(rows: &[(usize, usize)], line: usize) -> Option<usize> {
     rows.iter()
         .position(|&(start, height)| (start..start + height).contains(&line))
+}
+
+/// A click or touch at a cell, as an action: what it hit. A touch on nothing is still
+/// someone there (it answers a kiosk's "Still there?").
+pub fn click(app: &App, column: u16, row: u16) -> Action {
+    at(app, column, row).map_or(Action::Activity, Action::Click)
 }
 
 pub fn at(app: &App, column: u16, row: u16) -> Option<Target> {

@@ -3,6 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use super::theme::Theme;
 use super::{draw_lines, layout};
 use crate::app::{App, WelcomeItem};
 use crate::config::Mode;
@@ -141,7 +142,7 @@ pub fn layout(app: &App, area: Rect) -> WelcomeLayout {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme();
+    let theme = Theme::of(app);
     let welcome = layout(app, area);
     draw_lines(theme, &welcome.lines, 0, welcome.rect, buf);
 }

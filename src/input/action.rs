@@ -48,11 +48,9 @@ pub enum Action {
     /// Time passed with no input (the event loop sends these): drives the kiosk's idle
     /// countdown. Not something a person did, so it does not count as activity.
     Tick(Duration),
-    /// A mouse click or touch at a cell of the screen.
-    Click {
-        column: u16,
-        row: u16,
-    },
+    /// A mouse click or touch on something that acts. Drawing knows what is where, so the
+    /// event loop asks it (`ui::targets::click`).
+    Click(Target),
     /// The mouse wheel turned.
     Wheel {
         down: bool,
@@ -75,4 +73,29 @@ pub enum Action {
     /// A key with no meaning here: still someone at the keyboard, so it answers "Still
     /// there?" and restarts the idle time, and does nothing else.
     Activity,
+}
+
+/// Something on screen that a click or touch acts on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The footer's crisis badge (or anywhere on the too-small notice).
+    Crisis,
+    /// A panel's close label.
+    Close,
+    /// The header's "Back" button.
+    Back,
+    /// The kiosk's "End session" button.
+    EndSession,
+    WelcomeItem(usize),
+    ContentsRow(usize),
+    SearchHit(usize),
+    /// An answer of the current self-check question.
+    Choice(usize),
+    /// The self-check's introduction: start (or go on).
+    Start,
+    PreviousSection,
+    NextSection,
+    Setting(usize),
+    Yes,
+    No,
 }
