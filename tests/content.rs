@@ -294,6 +294,38 @@ fn duplicate_reference_ids_are_refused() {
     b.assert_reports(&report, "references.toml", last, "duplicate reference id");
 }
 
+/// A reader or reviewer must be able to find every source, so each needs a doi or a url.
+#[test]
+fn a_reference_with_neither_doi_nor_url_is_refused() {
+    let b = Broken::new("references.toml", |t| {
+        t.replacen("doi = \"10.1002/da.22968\"\n", "", 1)
+    });
+    let report = b.refused();
+    b.assert_reports(
+        &report,
+        "references.toml",
+        b.line_of("references.toml", "id = \"gaynes-2020\""),
+        "reference `gaynes-2020` has neither a doi nor a url",
+    );
+}
+
+#[test]
+fn every_built_in_reference_has_a_doi_or_url_and_no_guessed_year() {
+    let pack = common::builtin();
+    for reference in &pack.references {
+        assert!(
+            reference.doi.is_some() || reference.url.is_some(),
+            "{} has no doi or url",
+            reference.id
+        );
+    }
+    // Undated pages are cited "n.d."; the sources page shows it.
+    assert!(pack
+        .references
+        .iter()
+        .any(|r| r.year.is_none() && r.citation_text().contains("(n.d.)")));
+}
+
 #[test]
 fn duplicate_section_ids_are_refused() {
     let b = Broken::copy();

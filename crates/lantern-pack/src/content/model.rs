@@ -121,7 +121,8 @@ pub struct Reference {
     pub authors: String,
     pub title: String,
     pub publication: String,
-    pub year: u16,
+    /// `None` for a web page that shows no date: cited as "n.d.", never a guessed year.
+    pub year: Option<u16>,
     pub doi: Option<String>,
     pub url: Option<String>,
 }
@@ -138,10 +139,12 @@ impl Reference {
                 format!("{text}.")
             }
         };
+        let year = self
+            .year
+            .map_or_else(|| "n.d.".to_string(), |y| y.to_string());
         let mut text = format!(
-            "{} ({}). {} {}",
+            "{} ({year}). {} {}",
             stop(&self.authors),
-            self.year,
             stop(&self.title),
             stop(&self.publication)
         );

@@ -66,7 +66,8 @@ pub struct Reference {
     pub authors: String,
     pub title: Spanned<String>,
     pub publication: String,
-    pub year: u16,
+    /// Absent for a web page that shows no date (cited as "n.d.").
+    pub year: Option<u16>,
     pub doi: Option<String>,
     pub url: Option<String>,
 }

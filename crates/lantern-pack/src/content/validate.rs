@@ -430,6 +430,16 @@ impl Validator {
                 ));
                 continue;
             }
+            if r.doi.is_none() && r.url.is_none() {
+                self.problems.push(file.error_in(
+                    r.id.span(),
+                    format!(
+                        "reference `{}` has neither a doi nor a url; give one, so a reader and a \
+                         reviewer can find the source",
+                        r.id.get_ref()
+                    ),
+                ));
+            }
             index.insert(r.id.get_ref().clone(), (out.len(), r.id.span()));
             out.push(Reference {
                 id: r.id.get_ref().clone(),
