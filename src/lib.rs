@@ -10,6 +10,7 @@ pub mod config;
 pub mod content;
 pub mod document;
 pub mod effects;
+pub mod frames;
 pub mod input;
 pub mod layouts;
 pub mod plain;

@@ -7,7 +7,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEvent,
     MouseEventKind,
@@ -17,9 +16,10 @@ use ratatui::crossterm::terminal::{
     self, disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
 };
 use ratatui::crossterm::{cursor, execute};
-use ratatui::Terminal;
+use ratatui::layout::Rect;
 
 use crate::app::{Action, App};
+use crate::frames::Frames;
 use crate::ui;
 
 /// How often the loop wakes without input, to notice a stop signal.
@@ -140,6 +140,13 @@ fn sync_mouse(app: &App, mouse_on: &mut bool) -> io::Result<()> {
     Ok(())
 }
 
+/// Scrolling regions move scrolled text with the terminal's own line feeds. Every terminal
+/// lantern knows of supports them; `LANTERN_SCROLL_REGIONS=0` turns them off for one that
+/// draws wrongly, and every frame is then a plain comparison.
+fn scroll_regions_wanted() -> bool {
+    std::env::var_os("LANTERN_SCROLL_REGIONS").is_none_or(|v| v != "0")
+}
+
 /// Runs the full-screen app until the person quits or a stop signal arrives.
 pub fn run(app: &mut App) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
@@ -159,13 +166,14 @@ pub fn run(app: &mut App) -> io::Result<()> {
     // Start listening for input and window-size changes before the size is read, so a resize
     // that lands during start-up is not lost.
     let _ = event::poll(Duration::ZERO)?;
-    let mut terminal = Terminal::new(CrosstermBackend::new(BufWriter::new(io::stdout())))?;
-    let size = terminal.size()?;
-    app.update(Action::Resize {
-        width: size.width,
-        height: size.height,
-    });
-    terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+    let (width, height) = terminal::size()?;
+    let mut frames = Frames::new(
+        BufWriter::new(io::stdout()),
+        Rect::new(0, 0, width, height),
+        scroll_regions_wanted(),
+    );
+    app.update(Action::Resize { width, height });
+    frames.draw(app)?;
     // Lets the test suite prove a panic restores the terminal; compiled out of release builds.
     if cfg!(debug_assertions) && std::env::var_os("LANTERN_TEST_PANIC").is_some() {
         panic!("LANTERN_TEST_PANIC is set: panicking on purpose");
@@ -180,7 +188,7 @@ pub fn run(app: &mut App) -> io::Result<()> {
             // Nothing to restore on a terminal that is gone. Writing to it fails, and
             // ratatui's drop would then report that on the closed stderr, which panics.
             ACTIVE.store(false, Ordering::SeqCst);
-            std::mem::forget(terminal);
+            std::mem::forget(frames);
             return Ok(());
         }
         let now = Instant::now();
@@ -210,6 +218,7 @@ pub fn run(app: &mut App) -> io::Result<()> {
                     _ => false,
                 },
                 Event::Resize(width, height) => {
+                    frames.resize(Rect::new(0, 0, width, height))?;
                     app.update(Action::Resize { width, height });
                     true
                 }
@@ -222,10 +231,10 @@ pub fn run(app: &mut App) -> io::Result<()> {
             }
         }
         if changed {
-            terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+            frames.draw(app)?;
         }
     }
-    drop(terminal);
+    drop(frames);
     drop(session);
     Ok(())
 }

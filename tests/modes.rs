@@ -433,6 +433,12 @@ fn new_client_asks_then_wipes_everything() {
     assert!(screen_text(&app)
         .join("\n")
         .contains("Ready for the next client"));
+    // Opening and closing the crisis panel loses nothing, not even a passing notice.
+    let before = app.clone();
+    apply(&mut app, &[OpenCrisis, Back]);
+    assert_eq!(app, before);
+    apply(&mut app, &[Down]);
+    assert!(app.notice.is_none(), "the next thing done clears it");
 }
 
 // ---- personal --------------------------------------------------------------------------------

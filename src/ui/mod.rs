@@ -8,6 +8,7 @@ pub mod footer;
 pub mod help;
 pub mod page;
 pub mod reader;
+pub mod scrolling;
 pub mod search;
 pub mod selfcheck;
 pub mod settings;
