@@ -241,3 +241,106 @@ fn render_only(bencher: divan::Bencher) {
         (&app).render(area, &mut buffer);
     });
 }
+
+// ---- the start path, step by step ------------------------------------------------------------
+// What `lantern` does between exec and its first frame, each step on its own, so the README
+// can say where start-up time goes. Terminal set-up and exec itself are measured by
+// `vs_less` (its `--version` row), since they need a real process and terminal.
+
+mod start {
+    use super::*;
+    use lantern::frames::Frames;
+    use ratatui::layout::Rect;
+
+    /// The command line, as `lantern` with no arguments parses it.
+    #[divan::bench]
+    fn parse_arguments() -> bool {
+        use clap::Parser;
+        lantern::cli::Cli::try_parse_from(["lantern"]).is_ok()
+    }
+
+    /// Settings: flags, environment and a config file that is not there.
+    #[divan::bench]
+    fn resolve_settings() -> bool {
+        let flags = lantern::config::Flags {
+            config: None,
+            mode: None,
+            lang: None,
+            theme: None,
+            ascii: false,
+            mouse: false,
+            idle_timeout: None,
+        };
+        let env = |name: &str| match name {
+            "XDG_CONFIG_HOME" => Some("/nonexistent-lantern-bench".to_string()),
+            _ => None,
+        };
+        lantern::config::resolve(&flags, &env).is_ok()
+    }
+
+    /// The built-in pack as lantern starts it: decoding the model build.rs checked.
+    #[divan::bench]
+    fn load_built_in_pack() -> bool {
+        lantern::builtin::load().is_ok()
+    }
+
+    /// The same pack parsed and checked from TOML, as every start did before build-time
+    /// checking (and as `--content DIR` still does).
+    #[divan::bench]
+    fn parse_and_validate_built_in_pack() -> bool {
+        validate::validate(&lantern::builtin::files(), TODAY).is_ok()
+    }
+
+    /// A new app at the terminal's size and its first frame written out, as to a terminal.
+    #[divan::bench(consts = [80, 200])]
+    fn app_and_first_frame<const WIDTH: u16>(bencher: divan::Bencher) {
+        let height = if WIDTH == 80 { 24 } else { 60 };
+        let pack = scaled_pack(1);
+        bencher
+            .with_inputs(|| pack.clone())
+            .bench_local_values(|pack| {
+                let mut app = App::new(pack);
+                app.update(Action::Resize {
+                    width: WIDTH,
+                    height,
+                });
+                let mut frames = Frames::new(
+                    Vec::with_capacity(64 * 1024),
+                    Rect::new(0, 0, WIDTH, height),
+                    true,
+                );
+                frames.draw(&app).is_ok()
+            });
+    }
+
+    /// One line down while reading, drawn and written: with scrolling regions (the default)
+    /// and without (every changed cell written).
+    #[divan::bench(args = [true, false], consts = [80, 200])]
+    fn line_down_written<const WIDTH: u16>(bencher: divan::Bencher, scroll_regions: bool) {
+        let height = if WIDTH == 80 { 24 } else { 60 };
+        let mut app = App::new(scaled_pack(1));
+        for action in [
+            Action::Resize {
+                width: WIDTH,
+                height,
+            },
+            Action::Choose(0),
+            Action::Digit(4),
+        ] {
+            app.update(action);
+        }
+        let mut frames = Frames::new(
+            std::io::sink(),
+            Rect::new(0, 0, WIDTH, height),
+            scroll_regions,
+        );
+        let _ = frames.draw(&app);
+        let mut down = true;
+        bencher.bench_local(|| {
+            // Down then up, then down again: the text moves a line each time.
+            app.update(if down { Action::Down } else { Action::Up });
+            down = !down;
+            frames.draw(&app).is_ok()
+        });
+    }
+}

@@ -1,11 +1,13 @@
-//! lantern side by side with `less`, in the same pseudo-terminal set-up at 80×24:
+//! lantern side by side with `less`, in the same pseudo-terminal set-up at 80×24 and 200×60:
 //! `cargo bench --bench vs_less`. `less` shows the same text, from `lantern read`.
 //!
 //! For each program, several runs, alternating which goes first:
 //! - time to first frame: from starting the process to its first screen being complete;
 //! - key to redraw: from sending `j` (one line down) to the screen showing the change,
 //!   20 keys a run;
-//! - peak memory: the process's VmHWM (peak resident set) from /proc, just before quitting.
+//! - peak memory: the process's VmHWM (peak resident set) from /proc, just before quitting;
+//! - start and exit: `--version`, which starts the process and ends without touching the
+//!   terminal (the floor under "first frame").
 //!
 //! Medians and the ratios lantern ÷ less are printed as a Markdown table.
 
@@ -31,11 +33,11 @@ struct Session {
 }
 
 impl Session {
-    fn start(program: &str, args: &[&str], home: &Path) -> Session {
+    fn start(program: &str, args: &[&str], home: &Path, size: Size) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
-                rows: 24,
-                cols: 80,
+                rows: size.rows,
+                cols: size.cols,
                 pixel_width: 0,
                 pixel_height: 0,
             })
@@ -63,8 +65,8 @@ impl Session {
         });
         Session {
             parser: vt100::Parser::new(
-                NonZeroU16::MIN.saturating_add(23),
-                NonZeroU16::MIN.saturating_add(79),
+                NonZeroU16::MIN.saturating_add(size.rows - 1),
+                NonZeroU16::MIN.saturating_add(size.cols - 1),
                 0,
             ),
             output,
@@ -128,11 +130,28 @@ impl Session {
     }
 }
 
+#[derive(Debug, Clone, Copy)]
+struct Size {
+    cols: u16,
+    rows: u16,
+}
+
 #[derive(Default)]
 struct Samples {
     first_frame: Vec<f64>,
     key: Vec<f64>,
     peak_kb: Vec<f64>,
+    version: Vec<f64>,
+}
+
+/// Time for `program --version` to start, print and exit.
+fn time_version(program: &str, samples: &mut Samples) {
+    let started = Instant::now();
+    let _ = std::process::Command::new(program)
+        .arg("--version")
+        .stdout(std::process::Stdio::null())
+        .status();
+    samples.version.push(ms(started.elapsed()));
 }
 
 fn median(values: &[f64]) -> f64 {
@@ -161,9 +180,10 @@ fn time_keys(session: &mut Session, samples: &mut Samples) {
     }
 }
 
-fn run_lantern(bin: &str, home: &Path, samples: &mut Samples) {
+fn run_lantern(bin: &str, home: &Path, size: Size, samples: &mut Samples) {
+    time_version(bin, samples);
     let started = Instant::now();
-    let mut s = Session::start(bin, &[], home);
+    let mut s = Session::start(bin, &[], home, size);
     let shown = s.until(|screen| {
         let text = screen.contents();
         text.contains("Call or text 988") && text.contains("Get help now —")
@@ -181,10 +201,11 @@ fn run_lantern(bin: &str, home: &Path, samples: &mut Samples) {
     s.quit();
 }
 
-fn run_less(text: &Path, home: &Path, samples: &mut Samples) {
+fn run_less(text: &Path, home: &Path, size: Size, samples: &mut Samples) {
+    time_version("less", samples);
     let started = Instant::now();
     let path = text.display().to_string();
-    let mut s = Session::start("less", &[&path], home);
+    let mut s = Session::start("less", &[&path], home, size);
     let name = text
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -192,7 +213,7 @@ fn run_less(text: &Path, home: &Path, samples: &mut Samples) {
     // less's first screen is complete when its prompt (the file name) is on the last row.
     let shown = s.until(|screen| {
         screen
-            .rows(0, 80)
+            .rows(0, size.cols)
             .last()
             .is_some_and(|row| row.contains(&name))
     });
@@ -226,25 +247,43 @@ fn main() {
         .expect("lantern read");
     std::fs::write(&text, &plain.stdout).expect("write the text");
 
+    for size in [
+        Size { cols: 80, rows: 24 },
+        Size {
+            cols: 200,
+            rows: 60,
+        },
+    ] {
+        compare(bin, &text, home.path(), size);
+    }
+}
+
+fn compare(bin: &str, text: &Path, home: &Path, size: Size) {
     let mut lantern = Samples::default();
     let mut less = Samples::default();
     for run in 0..RUNS {
         // Alternate which goes first, so neither always meets a warm or a cold machine.
         if run % 2 == 0 {
-            run_lantern(bin, home.path(), &mut lantern);
-            run_less(&text, home.path(), &mut less);
+            run_lantern(bin, home, size, &mut lantern);
+            run_less(text, home, size, &mut less);
         } else {
-            run_less(&text, home.path(), &mut less);
-            run_lantern(bin, home.path(), &mut lantern);
+            run_less(text, home, size, &mut less);
+            run_lantern(bin, home, size, &mut lantern);
         }
     }
 
     println!(
-        "\nlantern vs less at 80x24: {RUNS} runs each, alternating; {KEYS} keys a run. Medians:\n"
+        "\nlantern vs less at {}x{}: {RUNS} runs each, alternating; {KEYS} keys a run. Medians:\n",
+        size.cols, size.rows
     );
     println!("| measure | lantern | less | lantern / less |");
     println!("|---|---|---|---|");
     let rows = [
+        (
+            "start and exit, `--version` (ms)",
+            median(&lantern.version),
+            median(&less.version),
+        ),
         (
             "time to first frame (ms)",
             median(&lantern.first_frame),

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::app::App;
-use crate::config::{self, Flags, Mode, Settings, ThemeName};
+use crate::config::{self, Flags, Lang, Mode, Settings, ThemeName};
 use crate::content::{self, Loaded, Problem};
 use crate::{effects, plain, store, terminal};
 
@@ -57,6 +57,11 @@ pub struct Cli {
     /// locale is not UTF-8).
     #[arg(long)]
     pub ascii: bool,
+
+    /// The language of the app and its content: en or es (default: from the locale,
+    /// LC_ALL, LC_MESSAGES or LANG).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
 
     /// Turn the mouse on: click or touch to choose, the wheel to scroll. On by default in
     /// kiosk mode.
@@ -187,6 +192,7 @@ fn settings(cli: &Cli) -> Result<Settings, config::ConfigError> {
     let flags = Flags {
         config: cli.config.clone(),
         mode: cli.mode,
+        lang: cli.lang,
         theme: cli.theme,
         ascii: cli.ascii,
         mouse: cli.mouse,

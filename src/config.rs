@@ -13,6 +13,7 @@ use toml::Spanned;
 use crate::content::problem::{line_column, SourceFile};
 use crate::content::validate::{is_unsafe_char, one_line};
 use crate::content::Problem;
+pub use crate::i18n::Lang;
 
 /// Where lantern is being used; see DESIGN.md, "Modes".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
@@ -103,6 +104,8 @@ pub const DEFAULT_COUNTDOWN: Duration = Duration::from_secs(20);
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
     pub mode: Mode,
+    /// The language of the app and its content.
+    pub lang: Lang,
     pub theme: ThemeName,
     pub ascii: bool,
     pub mouse: bool,
@@ -125,6 +128,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             mode: Mode::Personal,
+            lang: Lang::En,
             theme: ThemeName::Default,
             ascii: false,
             mouse: false,
@@ -150,6 +154,7 @@ impl Settings {
 pub struct Flags {
     pub config: Option<PathBuf>,
     pub mode: Option<Mode>,
+    pub lang: Option<Lang>,
     pub theme: Option<ThemeName>,
     pub ascii: bool,
     pub mouse: bool,
@@ -200,9 +205,14 @@ pub fn resolve(
         config_file: path,
         ..Settings::default()
     };
+    // The locale, under everything else: lantern speaks the person's language unless told.
+    settings.lang = Lang::from_locale(&env_value);
     // The file.
     if let Some(mode) = file.mode {
         settings.mode = mode;
+    }
+    if let Some(lang) = file.lang {
+        settings.lang = lang;
     }
     if let Some(theme) = file.theme {
         settings.theme = theme;
@@ -215,6 +225,16 @@ pub fn resolve(
                 "LANTERN_MODE",
                 &text,
                 &format!("use {}", Mode::NAMES),
+            )),
+        }
+    }
+    if let Some(text) = env_value("LANTERN_LANG") {
+        match Lang::parse(text.trim()) {
+            Some(lang) => settings.lang = lang,
+            None => problems.push(env_problem(
+                "LANTERN_LANG",
+                &text,
+                &format!("use {}", Lang::NAMES),
             )),
         }
     }
@@ -235,6 +255,9 @@ pub fn resolve(
     // The flags.
     if let Some(mode) = flags.mode {
         settings.mode = mode;
+    }
+    if let Some(lang) = flags.lang {
+        settings.lang = lang;
     }
     if let Some(theme) = flags.theme {
         settings.theme = theme;
@@ -289,6 +312,7 @@ fn env_problem(name: &str, value: &str, what_to_do: &str) -> Problem {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct FileConfig {
     mode: Option<Mode>,
+    lang: Option<Lang>,
     theme: Option<ThemeName>,
     ascii: Option<bool>,
     mouse: Option<bool>,
@@ -303,6 +327,7 @@ struct FileConfig {
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     mode: Option<Spanned<String>>,
+    lang: Option<Spanned<String>>,
     theme: Option<Spanned<String>>,
     ascii: Option<bool>,
     mouse: Option<bool>,
@@ -403,6 +428,15 @@ fn parse_config(file: &SourceFile) -> Result<FileConfig, ConfigError> {
             None => problems.push(file.error_in(
                 mode.span(),
                 format!("unknown mode `{}`; use {}", mode.get_ref(), Mode::NAMES),
+            )),
+        }
+    }
+    if let Some(lang) = &raw.lang {
+        match Lang::parse(lang.get_ref()) {
+            Some(l) => config.lang = Some(l),
+            None => problems.push(file.error_in(
+                lang.span(),
+                format!("unknown language `{}`; use {}", lang.get_ref(), Lang::NAMES),
             )),
         }
     }

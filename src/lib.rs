@@ -11,6 +11,7 @@ pub mod content;
 pub mod document;
 pub mod effects;
 pub mod frames;
+pub mod i18n;
 pub mod input;
 pub mod layouts;
 pub mod plain;

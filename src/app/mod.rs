@@ -22,6 +22,7 @@ pub use session::{Clocks, Confirm, PinEntry, SettingItem};
 use crate::config::{LocalHelp, Mode, SettingValue, Settings};
 use crate::content::Pack;
 use crate::document::{Anchor, DocLine, Glyphs, ASCII, UNICODE};
+use crate::i18n::Lang;
 use crate::layouts::{Layouts, Page};
 use crate::search::{self, Hit};
 use crate::selfcheck::{Answer, Answers};
@@ -159,9 +160,46 @@ impl PartialEq for SharedPack {
     }
 }
 
+/// The pack in each language the app can switch to: the first, and any others.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Translations {
+    first: (Lang, SharedPack),
+    others: Vec<(Lang, SharedPack)>,
+}
+
+impl Translations {
+    fn all(&self) -> impl Iterator<Item = &(Lang, SharedPack)> {
+        std::iter::once(&self.first).chain(&self.others)
+    }
+
+    /// The pack in `lang`, if there is one.
+    pub fn get(&self, lang: Lang) -> Option<&SharedPack> {
+        self.all().find(|(l, _)| *l == lang).map(|(_, p)| p)
+    }
+
+    pub fn languages(&self) -> Vec<Lang> {
+        self.all().map(|(l, _)| *l).collect()
+    }
+
+    /// The language to start in: `wanted` when the content is in it, else the first.
+    fn start(&self, wanted: Lang) -> (Lang, SharedPack) {
+        let (lang, pack) = self
+            .all()
+            .find(|(l, _)| *l == wanted)
+            .unwrap_or(&self.first);
+        (*lang, pack.clone())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct App {
+    /// The content in the language on screen.
     pub pack: SharedPack,
+    /// The content in every language there is.
+    pub translations: Translations,
+    /// The language on screen. A kiosk visitor may switch it; a wipe returns to the one in
+    /// `settings`.
+    pub lang: Lang,
     pub screen: Screen,
     /// Screens to return to with Esc, the last most recent.
     pub back: Vec<Screen>,
@@ -209,8 +247,26 @@ impl App {
 
     /// An app in a mode, with a saved reading place to offer when there is one.
     pub fn with_settings(pack: Pack, settings: Settings, place: Option<Place>) -> Self {
+        let lang = Lang::of_tag(&pack.meta.language).unwrap_or(settings.lang);
+        Self::with_packs((lang, pack), Vec::new(), settings, place)
+    }
+
+    /// An app with the content in several languages (`first`, and `others` with the same
+    /// sections and questions), showing the one `settings` asks for, or `first`.
+    pub fn with_packs(
+        first: (Lang, Pack),
+        others: Vec<(Lang, Pack)>,
+        settings: Settings,
+        place: Option<Place>,
+    ) -> Self {
+        let shared = |(lang, pack): (Lang, Pack)| (lang, SharedPack(Rc::new(pack)));
+        let translations = Translations {
+            first: shared(first),
+            others: others.into_iter().map(shared).collect(),
+        };
         let area = Rect::new(0, 0, 80, 24);
         let glyphs = if settings.ascii { ASCII } else { UNICODE };
+        let (lang, pack) = translations.start(settings.lang);
         let layouts = Layouts::new(&pack, usize::from(layout::reader_text(area).width), glyphs);
         let index_of = |id: &str| pack.sections.iter().position(|s| s.id == id);
         let (resume, visited) = match &place {
@@ -228,15 +284,58 @@ impl App {
             ),
             None => (None, BTreeSet::new()),
         };
-        let mut app = App::fresh(SharedPack(Rc::new(pack)), settings, layouts, area, glyphs);
+        let mut app = App::fresh(pack, translations, lang, settings, layouts, area, glyphs);
         app.resume = resume;
         app.visited = visited;
         app
     }
 
+    /// The languages the content is in, to offer a switch when there is more than one.
+    pub fn languages(&self) -> Vec<Lang> {
+        self.translations.languages()
+    }
+
+    /// Shows everything in `lang`, keeping the place: the same section, about the same
+    /// text at the top, the answers given (the packs' questions match, as validation
+    /// checks). Personal mode remembers the choice as a setting.
+    pub(crate) fn set_language(&mut self, lang: Lang) {
+        let Some(pack) = self.translations.get(lang).cloned() else {
+            return;
+        };
+        if lang == self.lang {
+            return;
+        }
+        let anchor = (self.reader.scroll > 0)
+            .then(|| {
+                self.reader_lines()
+                    .get(self.reader.scroll)
+                    .map(|l| l.anchor)
+            })
+            .flatten();
+        self.lang = lang;
+        self.pack = pack;
+        self.layouts = Layouts::new(&self.pack, self.layouts.width(), self.glyphs);
+        self.reanchor(anchor);
+        self.glossary_scroll = 0;
+        self.sources_scroll = 0;
+        if !self.search.query.is_empty() {
+            self.run_search();
+        }
+        if self.settings.saves_settings() {
+            self.settings.lang = lang;
+            self.effects.push(Effect::SaveSetting(
+                "lang",
+                SettingValue::Text(lang.code().to_string()),
+            ));
+        }
+        self.clamp_scrolls();
+    }
+
     /// The state of a fresh start, keeping what does not belong to a visitor.
     fn fresh(
         pack: SharedPack,
+        translations: Translations,
+        lang: Lang,
         settings: Settings,
         layouts: Layouts,
         area: Rect,
@@ -245,6 +344,8 @@ impl App {
         let answers = pack.questionnaire.empty_answers();
         App {
             pack,
+            translations,
+            lang,
             screen: Screen::Welcome,
             back: Vec::new(),
             overlays: Vec::new(),
@@ -278,6 +379,11 @@ impl App {
 
     pub fn mode(&self) -> Mode {
         self.settings.mode
+    }
+
+    /// The language everything on screen is in.
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     pub fn key_mode(&self) -> KeyMode {
@@ -428,6 +534,7 @@ impl App {
                 self.relayout();
             }
             Action::Click(target) => self.click(target),
+            Action::SetLanguage(lang) => self.set_language(lang),
             Action::Wheel { down } => self.wheel(down),
             Action::EndSession if self.mode() == Mode::Kiosk => self.wipe(),
             Action::AdminExit => self.open_admin_pin(),

@@ -7,6 +7,7 @@ use super::{Action, App, Effect, OpenOverlay, Overlay, Screen, SelfCheck};
 use crate::config::{Mode, SettingValue, ThemeName};
 use crate::document::{ASCII, UNICODE};
 use crate::input::action::Target;
+use crate::layouts::Layouts;
 use crate::store::Place;
 
 /// How long a first digit waits for a second one (for section 10 and up).
@@ -104,10 +105,19 @@ impl App {
     /// content, the settings and the window size.
     pub fn wipe(&mut self) {
         let settings = self.settings.clone();
+        // Back to the language the kiosk is set up in, for the next visitor.
+        let (lang, pack) = self.translations.start(settings.lang);
+        let layouts = if lang == self.lang {
+            self.layouts.clone()
+        } else {
+            Layouts::new(&pack, self.layouts.width(), self.glyphs)
+        };
         let mut fresh = App::fresh(
-            self.pack.clone(),
+            pack,
+            self.translations.clone(),
+            lang,
             settings,
-            self.layouts.clone(),
+            layouts,
             self.area,
             self.glyphs,
         );

@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use crate::i18n::Lang;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     /// Open the crisis panel over whatever is on screen.
@@ -60,6 +62,8 @@ pub enum Action {
     /// Answer "no" to the question on screen.
     No,
     OpenSettings,
+    /// Show the app and its content in this language (when the content is in it).
+    SetLanguage(Lang),
     /// Counselor: show or hide the discussion prompts of the section being read.
     TogglePrompts,
     /// Counselor: write a plain-text handout.

@@ -26,6 +26,8 @@ pub struct PackMeta {
     /// `None` means not reviewed by a clinician.
     pub reviewer: Option<String>,
     pub reading_grade_limit: f64,
+    /// Spanish packs: the lowest Fernández-Huerta ease a section may have.
+    pub reading_ease_limit: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -24,6 +24,8 @@ pub struct PackMeta {
     pub review_status: Spanned<ReviewStatus>,
     pub reviewer: Option<String>,
     pub reading_grade_limit: Option<Spanned<f64>>,
+    /// Spanish packs: the lowest Fernández-Huerta ease allowed (70 when absent).
+    pub reading_ease_limit: Option<Spanned<f64>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -1,4 +1,5 @@
-//! Reading grade (Flesch–Kincaid) of a section's running text.
+//! How easy a section's running text is to read: the Flesch–Kincaid grade for English,
+//! the Fernández-Huerta ease for Spanish (see `spanish` below).
 //!
 //! grade = 0.39 × words/sentences + 11.8 × syllables/words − 15.59
 //!
@@ -81,8 +82,12 @@ fn sentences(text: &str) -> usize {
     count
 }
 
-/// Scores pieces of running text together, as one passage.
-pub fn score<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Readability {
+/// Words, sentences and syllables of pieces of running text, counted together as one
+/// passage, with `syllables_of` for each word.
+fn count<'a>(
+    pieces: impl IntoIterator<Item = &'a str>,
+    syllables_of: fn(&str) -> usize,
+) -> (usize, usize, usize) {
     let (mut words, mut sentence_count, mut syllable_count) = (0, 0, 0);
     for piece in pieces {
         let piece_words: Vec<&str> = piece.split_whitespace().filter(|t| is_word(t)).collect();
@@ -90,9 +95,15 @@ pub fn score<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Readability {
             continue;
         }
         words += piece_words.len();
-        syllable_count += piece_words.iter().map(|w| syllables(w)).sum::<usize>();
+        syllable_count += piece_words.iter().map(|w| syllables_of(w)).sum::<usize>();
         sentence_count += sentences(piece);
     }
+    (words, sentence_count, syllable_count)
+}
+
+/// Scores pieces of English running text together, as one passage.
+pub fn score<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Readability {
+    let (words, sentence_count, syllable_count) = count(pieces, syllables);
     let grade = if words == 0 || sentence_count == 0 {
         0.0
     } else {
@@ -127,9 +138,10 @@ pub fn section(section: &Section) -> Readability {
     score(pieces.iter().map(String::as_str))
 }
 
-/// The reading-grade table, and a located problem for every section above the pack's limit.
+/// The readability table, and a located problem for every section harder than the pack's
+/// limit: by grade for an English pack, by ease for a Spanish one.
 pub fn report(pack: &Pack) -> (String, Vec<Problem>) {
-    let limit = pack.meta.reading_grade_limit;
+    let spanish = spanish::is_spanish(&pack.meta.language);
     let id_width = pack
         .sections
         .iter()
@@ -137,41 +149,237 @@ pub fn report(pack: &Pack) -> (String, Vec<Problem>) {
         .max()
         .unwrap_or(0)
         .max("section".len());
+    let (measure, bound) = if spanish {
+        ("ease", "min")
+    } else {
+        ("grade", "limit")
+    };
     let mut table = format!(
-        "{:>2}  {:<id_width$}  {:>5}  {:>9}  {:>5}  {:>5}\n",
-        "#", "section", "words", "sentences", "grade", "limit"
+        "{:>2}  {:<id_width$}  {:>5}  {:>9}  {measure:>5}  {bound:>5}\n",
+        "#", "section", "words", "sentences"
     );
     let mut too_hard = Vec::new();
     for (i, section) in pack.sections.iter().enumerate() {
-        let r = self::section(section);
-        let verdict = if r.grade > limit {
-            "  above the limit"
+        let pieces = section_pieces(section);
+        let pieces = pieces.iter().map(String::as_str);
+        let (words, sentences, value, limit, hard) = if spanish {
+            let r = spanish::score(pieces);
+            let limit = pack.meta.reading_ease_limit;
+            (r.words, r.sentences, r.ease, limit, r.ease < limit)
         } else {
-            ""
+            let r = score(pieces);
+            let limit = pack.meta.reading_grade_limit;
+            (r.words, r.sentences, r.grade, limit, r.grade > limit)
+        };
+        let verdict = match (hard, spanish) {
+            (false, _) => "",
+            (true, false) => "  above the limit",
+            (true, true) => "  below the minimum",
         };
         table.push_str(&format!(
-            "{:>2}  {:<id_width$}  {:>5}  {:>9}  {:>5.1}  {:>5.1}{verdict}\n",
+            "{:>2}  {:<id_width$}  {words:>5}  {sentences:>9}  {value:>5.1}  {limit:>5.1}{verdict}\n",
             i + 1,
             section.id,
-            r.words,
-            r.sentences,
-            r.grade,
-            limit
         ));
-        if r.grade > limit {
+        if hard {
+            let message = if spanish {
+                format!(
+                    "section `{}` has a Fernández-Huerta ease of {value:.1}, below the minimum of \
+                     {limit} (\"{}\"); use shorter sentences and shorter words",
+                    section.id,
+                    spanish::band(limit)
+                )
+            } else {
+                format!(
+                    "section `{}` reads at grade {value:.1}, above the limit of {limit}; use \
+                     shorter sentences and shorter words",
+                    section.id
+                )
+            };
             too_hard.push(Problem {
                 file: section.origin.file.clone(),
                 position: Some((section.origin.line, section.origin.column)),
                 severity: Severity::Error,
-                message: format!(
-                    "section `{}` reads at grade {:.1}, above the limit of {limit}; use shorter \
-                     sentences and shorter words",
-                    section.id, r.grade
-                ),
+                message,
             });
         }
     }
     (table, too_hard)
+}
+
+/// Spanish: the Fernández-Huerta ease (1959), Flesch's reading ease adapted to Spanish:
+///
+/// ease = 206.84 − 0.60 × P − 1.02 × F
+///
+/// where P is syllables per 100 words and F sentences per 100 words. Higher is easier:
+/// 90–100 muy fácil, 80–90 fácil, 70–80 bastante fácil, 60–70 normal, 50–60 bastante
+/// difícil, 30–50 difícil, below 30 muy difícil. Words and sentences are counted as for
+/// English (above).
+///
+/// Syllables (the one rule): lowercase the word and keep only its letters; count the groups
+/// of consecutive vowels (a, e, i, o, u, with or without an accent or diaeresis); inside a
+/// group, two strong vowels side by side (a, e, o, accented or not) are two syllables (a
+/// hiatus), and an accented weak vowel (í, ú) is a syllable of its own; any other pair (a
+/// weak vowel with any vowel) is a diphthong, one syllable. Every word has at least one.
+/// "y" counts as a consonant, and so does the silent "u" of que, qui, gue, gui (a "u"
+/// after q or g and before e or i, accented or not; "ü" is never silent).
+pub mod spanish {
+    /// A Spanish pack: its language tag is `es` or starts with `es-`.
+    pub fn is_spanish(language: &str) -> bool {
+        let lower = language.to_ascii_lowercase();
+        lower == "es" || lower.starts_with("es-") || lower.starts_with("es_")
+    }
+
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    pub struct Ease {
+        pub words: usize,
+        pub sentences: usize,
+        pub syllables: usize,
+        pub ease: f64,
+    }
+
+    fn is_vowel(c: char) -> bool {
+        matches!(
+            c,
+            'a' | 'e' | 'i' | 'o' | 'u' | 'á' | 'é' | 'í' | 'ó' | 'ú' | 'ü'
+        )
+    }
+
+    fn is_strong(c: char) -> bool {
+        matches!(c, 'a' | 'e' | 'o' | 'á' | 'é' | 'ó')
+    }
+
+    fn is_accented_weak(c: char) -> bool {
+        matches!(c, 'í' | 'ú')
+    }
+
+    /// Syllables in one Spanish word, by the rule above.
+    pub fn syllables(word: &str) -> usize {
+        let letters: Vec<char> = word
+            .chars()
+            .flat_map(char::to_lowercase)
+            .filter(|c| c.is_alphabetic())
+            .collect();
+        let mut count = 0;
+        let mut previous: Option<char> = None;
+        for (i, &c) in letters.iter().enumerate() {
+            let silent_u = c == 'u'
+                && i > 0
+                && matches!(letters[i - 1], 'q' | 'g')
+                && letters
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n, 'e' | 'i' | 'é' | 'í'));
+            if !is_vowel(c) || silent_u {
+                previous = None;
+                continue;
+            }
+            let new_syllable = match previous {
+                None => true,
+                Some(p) => {
+                    (is_strong(p) && is_strong(c)) || is_accented_weak(p) || is_accented_weak(c)
+                }
+            };
+            if new_syllable {
+                count += 1;
+            }
+            previous = Some(c);
+        }
+        count.max(1)
+    }
+
+    /// Scores pieces of Spanish running text together, as one passage.
+    pub fn score<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Ease {
+        let (words, sentences, syllables) = super::count(pieces, self::syllables);
+        let ease = if words == 0 || sentences == 0 {
+            100.0
+        } else {
+            let per_100 = |n: usize| n as f64 * 100.0 / words as f64;
+            206.84 - 0.60 * per_100(syllables) - 1.02 * per_100(sentences)
+        };
+        Ease {
+            words,
+            sentences,
+            syllables,
+            ease,
+        }
+    }
+
+    /// The name of the band an ease falls in.
+    pub fn band(ease: f64) -> &'static str {
+        match ease {
+            e if e >= 90.0 => "muy fácil",
+            e if e >= 80.0 => "fácil",
+            e if e >= 70.0 => "bastante fácil",
+            e if e >= 60.0 => "normal",
+            e if e >= 50.0 => "bastante difícil",
+            e if e >= 30.0 => "difícil",
+            _ => "muy difícil",
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn spanish_syllables_follow_the_documented_rule() {
+            let cases = [
+                ("casa", 2),        // ca-sa
+                ("depresión", 3),   // de-pre-sión: "io" is a diphthong
+                ("ketamina", 4),    // ke-ta-mi-na
+                ("tratamiento", 4), // tra-ta-mien-to
+                ("poeta", 3),       // po-e-ta: two strong vowels, a hiatus
+                ("día", 2),         // dí-a: an accented weak vowel stands alone
+                ("país", 2),        // pa-ís
+                ("ciudad", 2),      // ciu-dad: two weak vowels, a diphthong
+                ("que", 1),         // the silent u
+                ("guerra", 2),      // gue-rra
+                ("guía", 2),        // guí-a
+                ("Buey", 1),        // "y" is a consonant: bue-y counts as one
+                ("y", 1),           // at least one
+                ("988", 1),         // no letters: at least one
+                ("línea", 3),       // lí-ne-a
+                ("ayuda", 3),       // a-yu-da
+                ("emergencia", 4),  // e-mer-gen-cia
+                ("pingüino", 3),    // pin-güi-no
+            ];
+            for (word, expected) in cases {
+                assert_eq!(syllables(word), expected, "{word}");
+            }
+        }
+
+        #[test]
+        fn the_formula_matches_a_worked_example() {
+            // 10 words, 2 sentences, 20 syllables: P = 200, F = 20.
+            // 206.84 − 0.60 × 200 − 1.02 × 20 = 66.44.
+            let text = "casa casa casa casa casa. casa casa casa casa casa.";
+            let r = score([text]);
+            assert_eq!((r.words, r.sentences, r.syllables), (10, 2, 20));
+            assert!((r.ease - 66.44).abs() < 1e-9, "{}", r.ease);
+            assert_eq!(band(r.ease), "normal");
+        }
+
+        #[test]
+        fn shorter_sentences_and_words_read_easier() {
+            let hard = score(
+                ["La administración intravenosa de medicamentos anestésicos \
+                               requiere supervisión especializada continuada."],
+            );
+            let easy = score(["Le ponen el remedio en la vena. Un equipo lo cuida."]);
+            assert!(
+                easy.ease > hard.ease + 30.0,
+                "{} vs {}",
+                easy.ease,
+                hard.ease
+            );
+        }
+
+        #[test]
+        fn spanish_tags() {
+            assert!(is_spanish("es") && is_spanish("es-US") && is_spanish("ES"));
+            assert!(!is_spanish("en") && !is_spanish("est"));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -52,6 +52,9 @@ pub struct Loaded {
 /// The default reading-grade limit when a pack sets none.
 pub const DEFAULT_GRADE_LIMIT: f64 = 8.0;
 
+/// The default lowest Fernández-Huerta ease of a Spanish pack's sections: "bastante fácil".
+pub const DEFAULT_EASE_LIMIT: f64 = 70.0;
+
 /// Parses and checks every file of a pack. `today` dates the crisis-verification warnings.
 pub fn validate(files: &PackFiles, today: Date) -> Result<Loaded, Vec<Problem>> {
     let mut v = Validator {
@@ -337,12 +340,24 @@ impl Validator {
             Some(limit) => *limit.get_ref(),
             None => DEFAULT_GRADE_LIMIT,
         };
+        let reading_ease_limit = match raw.reading_ease_limit {
+            Some(limit) if !(0.0..=100.0).contains(limit.get_ref()) => {
+                self.problems.push(file.error_in(
+                    limit.span(),
+                    "`reading_ease_limit` must be between 0 and 100 (70 is \"bastante fácil\")",
+                ));
+                DEFAULT_EASE_LIMIT
+            }
+            Some(limit) => *limit.get_ref(),
+            None => DEFAULT_EASE_LIMIT,
+        };
         Some(PackMeta {
             title,
             language,
             last_reviewed: last_reviewed?.to_string(),
             reviewer,
             reading_grade_limit,
+            reading_ease_limit,
         })
     }
 
