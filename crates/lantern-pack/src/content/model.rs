@@ -21,9 +21,13 @@ pub struct Pack {
 pub struct PackMeta {
     pub title: String,
     pub language: String,
-    /// `YYYY-MM-DD`.
+    /// The pack's version, as clinician reviews in review.toml name it.
+    pub version: String,
+    /// `YYYY-MM-DD`: when the pack's authors last went over it.
     pub last_reviewed: String,
-    /// `None` means not reviewed by a clinician.
+    /// Derived from review.toml, never written by hand: the clinicians who reviewed this
+    /// version, `"NAME (ROLE)"` joined by "; ", when every section has a review of it;
+    /// `None` otherwise (not reviewed, or only in part).
     pub reviewer: Option<String>,
     pub reading_grade_limit: f64,
 }
@@ -45,6 +49,59 @@ pub struct Section {
     pub word_count: usize,
     /// Where the section's id is written, for problems found after loading.
     pub origin: Origin,
+    /// From review.toml.
+    pub review: SectionReview,
+}
+
+/// What review.toml records for one section.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SectionReview {
+    /// `YYYY-MM-DD`: when its claims were last checked against the sources it cites.
+    pub sources_checked: String,
+    pub clinician: Option<ClinicianReview>,
+    /// Where the section's entry is written in review.toml.
+    pub origin: Origin,
+}
+
+/// A clinician's sign-off on a section, of one version of the pack.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClinicianReview {
+    pub name: String,
+    /// Role or credentials, as the reviewer wants them shown: "MD, psychiatrist".
+    pub role: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub pack_version: String,
+}
+
+impl SectionReview {
+    /// The clinician review of `version` (the pack's current one), if there is one.
+    pub fn current(&self, version: &str) -> Option<&ClinicianReview> {
+        self.clinician
+            .as_ref()
+            .filter(|review| review.pack_version == version)
+    }
+
+    /// "Reviewed by NAME (ROLE) on DATE", or "Not yet reviewed by a clinician"; a review of
+    /// another version says so, because the text may have changed since.
+    pub fn clinician_line(&self, version: &str) -> String {
+        match &self.clinician {
+            None => "Not yet reviewed by a clinician".to_string(),
+            Some(r) if r.pack_version == version => {
+                format!("Reviewed by {} ({}) on {}", r.name, r.role, r.date)
+            }
+            Some(r) => format!(
+                "Reviewed by {} ({}) on {}, for version {} (this is version {version}; the \
+                 text may have changed since)",
+                r.name, r.role, r.date, r.pack_version
+            ),
+        }
+    }
+
+    /// "Last checked against sources: DATE".
+    pub fn sources_line(&self) -> String {
+        format!("Last checked against sources: {}", self.sources_checked)
+    }
 }
 
 /// A place in a pack file.
