@@ -221,7 +221,8 @@ fn wrapped(text: &str, first: &str, rest: &str) -> Vec<String> {
 
 /// Every claim of a section that cites a source, in reading order: sentences of
 /// paragraphs, callouts and list items (key points and next steps too), a table's caption,
-/// and whole table rows (a cell alone, such as "41%", means nothing without its row).
+/// and whole table rows (a cell alone, such as "41%", means nothing without its row); a
+/// row that cites nothing itself is checked against the sources its caption cites.
 pub fn claims(section: &Section) -> Vec<Claim> {
     let mut out = Vec::new();
     let from_text = |text: &RichText, out: &mut Vec<Claim>| {
@@ -237,8 +238,17 @@ pub fn claims(section: &Section) -> Vec<Claim> {
                 header,
                 rows,
             } => {
+                // A citation in the caption covers the rows that cite nothing themselves.
+                let mut caption_cites = Vec::new();
                 if let Some(caption) = caption {
                     from_text(caption, &mut out);
+                    for inline in &caption.0 {
+                        if let Inline::Citation(n) = inline {
+                            if !caption_cites.contains(n) {
+                                caption_cites.push(*n);
+                            }
+                        }
+                    }
                 }
                 for row in rows {
                     let mut cites = Vec::new();
@@ -266,6 +276,9 @@ pub fn claims(section: &Section) -> Vec<Claim> {
                             }
                         })
                         .collect();
+                    if cites.is_empty() {
+                        cites.clone_from(&caption_cites);
+                    }
                     if !cites.is_empty() {
                         out.push(Claim {
                             text: format!("Table row: {}", cells.join("; ")),
