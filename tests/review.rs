@@ -672,6 +672,34 @@ fn the_example_pack_validates_and_runs() {
     assert!(!all_text.contains("ketamine"), "a different topic");
 }
 
+#[test]
+fn another_topic_never_shows_the_built_in_topic_on_the_welcome_screen() {
+    let pack = lantern::content::load(Some(&example_pack()))
+        .expect("loads")
+        .pack;
+    let mut app = App::new(pack);
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    let screen = common::screen_text(&app).join("\n");
+    assert!(
+        screen.contains("Learn about sleep and mood, section by section"),
+        "{screen}"
+    );
+    assert!(!screen.to_lowercase().contains("ketamine"), "{screen}");
+    // A pack without `about` gets a line made from its title.
+    let mut meta = app.pack.meta.clone();
+    meta.about = None;
+    assert_eq!(
+        meta.about_text(),
+        "Plain, sourced information about sleep and mood, section by section, and where to \
+         find help."
+    );
+    meta.title = "COVID-19 vaccines".into();
+    assert_eq!(meta.topic(), "COVID-19 vaccines");
+}
+
 /// References a reader cannot find are claims nobody can check.
 fn references_without_doi_or_url(pack: &lantern::content::Pack) -> Vec<String> {
     pack.references

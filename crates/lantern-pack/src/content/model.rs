@@ -20,6 +20,8 @@ pub struct Pack {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PackMeta {
     pub title: String,
+    /// What the pack covers, for the welcome screen; see [`PackMeta::about_text`].
+    pub about: Option<String>,
     pub language: String,
     /// The pack's version, as clinician reviews in review.toml name it.
     pub version: String,
@@ -30,6 +32,33 @@ pub struct PackMeta {
     /// `None` otherwise (not reviewed, or only in part).
     pub reviewer: Option<String>,
     pub reading_grade_limit: f64,
+}
+
+impl PackMeta {
+    /// The title as it reads inside a sentence: "Ketamine and depression" becomes
+    /// "ketamine and depression", but "COVID-19 vaccines" keeps its capitals.
+    pub fn topic(&self) -> String {
+        let mut chars = self.title.chars();
+        match (chars.next(), chars.next()) {
+            (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
+                .to_lowercase()
+                .chain(self.title.chars().skip(1))
+                .collect(),
+            _ => self.title.clone(),
+        }
+    }
+
+    /// The pack's own `about`, or a plain line built from its title, so a pack on any
+    /// topic never shows another topic's words.
+    pub fn about_text(&self) -> String {
+        self.about.clone().unwrap_or_else(|| {
+            format!(
+                "Plain, sourced information about {}, section by section, and where to find \
+                 help.",
+                self.topic()
+            )
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

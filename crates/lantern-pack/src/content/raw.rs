@@ -19,6 +19,8 @@ pub struct PackFile {
 #[serde(deny_unknown_fields)]
 pub struct PackMeta {
     pub title: Spanned<String>,
+    /// One or two sentences for the welcome screen: what the pack covers.
+    pub about: Option<Spanned<String>>,
     pub language: Spanned<String>,
     /// What a clinician's review in review.toml names, so a review of older text shows.
     pub version: Spanned<String>,

@@ -358,6 +358,7 @@ impl Validator {
         };
         Some(PackMeta {
             title,
+            about: raw.about.map(|about| self.required(file, "about", &about)),
             language,
             version,
             last_reviewed: last_reviewed?.to_string(),
