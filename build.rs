@@ -54,6 +54,7 @@ fn sources_code(content: &Path) -> Result<String, Box<dyn Error>> {
         ("REFERENCES", "references.toml"),
         ("GLOSSARY", "glossary.toml"),
         ("QUESTIONNAIRE", "questionnaire.toml"),
+        ("REVIEW", "review.toml"),
     ] {
         code.push_str(&format!(
             "pub const {constant}: &str = include_str!({:?});\n",

@@ -20,8 +20,8 @@ fn main() {
 
 const TODAY: Date = Date {
     year: 2026,
-    month: 11,
-    day: 22,
+    month: 12,
+    day: 1,
 };
 
 /// The built-in pack's files with every section repeated `times` times (ids made unique),
@@ -47,6 +47,16 @@ fn scaled_files(times: usize) -> PackFiles {
             }
             files.sections.push(section);
         }
+    }
+    // Every copy needs its review.toml entry, as the originals have.
+    let entries = files.review.text.clone();
+    for copy in 1..times {
+        let renamed = entries.replace("\nid = \"", &format!("\nid = \"copy{copy}-"));
+        let from = renamed.find("[[section]]").unwrap_or(renamed.len());
+        files
+            .review
+            .text
+            .push_str(&format!("\n{}", &renamed[from..]));
     }
     files
 }

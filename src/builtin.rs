@@ -47,6 +47,7 @@ pub fn files() -> PackFiles {
         references: file("references.toml", sources::REFERENCES),
         glossary: file("glossary.toml", sources::GLOSSARY),
         questionnaire: file("questionnaire.toml", sources::QUESTIONNAIRE),
+        review: file("review.toml", sources::REVIEW),
         sections: sources::SECTIONS
             .iter()
             .map(|(name, text)| file(&format!("sections/{name}"), text))

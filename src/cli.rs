@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand};
 use crate::app::App;
 use crate::config::{self, Flags, Lang, Mode, Settings, ThemeName};
 use crate::content::{self, Loaded, Problem};
-use crate::{effects, plain, store, terminal};
+use crate::{effects, new_pack, plain, review_sheet, store, terminal};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -21,6 +21,9 @@ Examples:
   lantern read 2               print section 2 as plain text
   lantern self-check           answer the self-check line by line
   lantern validate ./my-pack   check a content pack folder
+  lantern new-pack ./my-pack   start your own pack from a small, valid example
+  lantern review-sheet > sheet.md
+                               a sheet for a clinician to check and sign
 
 In the app, press ! (or Ctrl-G) on any screen for help now, ? for keys, q to quit.
 If you are in crisis, call or text 988.";
@@ -87,10 +90,26 @@ pub enum Command {
         /// A section number (1, 2, ...) or id.
         section: Option<String>,
     },
-    /// Check a content pack and list every problem as FILE:LINE:COL: message.
+    /// Check a content pack and list every problem as FILE:LINE:COL: message, with each
+    /// section's reading grade and review status.
     Validate {
         /// The pack folder (default: the --content folder, or the built-in pack).
         dir: Option<PathBuf>,
+        /// Also fail (exit 2) if a section has no clinician review of the pack's current
+        /// version in review.toml.
+        #[arg(long)]
+        require_review: bool,
+    },
+    /// Print a sheet for a clinician to check and sign: each section's text, its cited claims
+    /// numbered beside their sources, and a sign-off block.
+    ReviewSheet {
+        /// A section number (1, 2, ...) or id; every section when left out.
+        section: Option<String>,
+    },
+    /// Write a small, valid starter pack into a new folder, to make your own topic from.
+    NewPack {
+        /// The folder to create; it must not exist yet (or be empty).
+        dir: PathBuf,
     },
 }
 
@@ -110,8 +129,13 @@ pub fn run() -> ExitCode {
             };
         }
     };
-    if let Some(Command::Validate { dir }) = &cli.command {
-        return validate(dir.as_deref().or(cli.content.as_deref()));
+    match &cli.command {
+        Some(Command::Validate {
+            dir,
+            require_review,
+        }) => return validate(dir.as_deref().or(cli.content.as_deref()), *require_review),
+        Some(Command::NewPack { dir }) => return new_pack(dir),
+        _ => {}
     }
     // Content is checked before anything touches the terminal, so a bad pack never leaves
     // the screen in full-screen mode.
@@ -128,30 +152,19 @@ pub fn run() -> ExitCode {
             with_stdout(|out| plain::self_check(&loaded.pack, &mut io::stdin().lock(), out))
         }
         Some(Command::Read { section }) => {
-            let only = match section {
-                Some(wanted) => match plain::find_section(&loaded.pack, &wanted) {
-                    Some(index) => Some(index),
-                    None => {
-                        eprintln!(
-                            "lantern: there is no section `{wanted}`. Give a number from 1 to {} \
-                             or one of these ids: {}",
-                            loaded.pack.sections.len(),
-                            loaded
-                                .pack
-                                .sections
-                                .iter()
-                                .map(|s| s.id.as_str())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        );
-                        return ExitCode::from(BAD_INPUT);
-                    }
-                },
-                None => None,
+            let Ok(only) = which_section(&loaded.pack, section.as_deref()) else {
+                return ExitCode::from(BAD_INPUT);
             };
             with_stdout(|out| plain::read(&loaded.pack, only, out))
         }
-        Some(Command::Validate { .. }) => Ok(()),
+        Some(Command::ReviewSheet { section }) => {
+            let Ok(only) = which_section(&loaded.pack, section.as_deref()) else {
+                return ExitCode::from(BAD_INPUT);
+            };
+            let today = content::today().to_string();
+            with_stdout(|out| review_sheet::write(&loaded.pack, only, &today, out))
+        }
+        Some(Command::Validate { .. } | Command::NewPack { .. }) => Ok(()),
         None => {
             // Settings are read only here: a mistake in the config file must never stand
             // between a person and `lantern resources`.
@@ -182,6 +195,58 @@ pub fn run() -> ExitCode {
         Err(err) => {
             eprintln!("lantern: {err}");
             eprintln!("If you need help now, call or text 988.");
+            ExitCode::from(RUNTIME_ERROR)
+        }
+    }
+}
+
+/// The section a command names, by number or id; `Err` after saying what there is.
+fn which_section(pack: &content::Pack, wanted: Option<&str>) -> Result<Option<usize>, ()> {
+    let Some(wanted) = wanted else {
+        return Ok(None);
+    };
+    match plain::find_section(pack, wanted) {
+        Some(index) => Ok(Some(index)),
+        None => {
+            eprintln!(
+                "lantern: there is no section `{wanted}`. Give a number from 1 to {} or one of \
+                 these ids: {}",
+                pack.sections.len(),
+                pack.sections
+                    .iter()
+                    .map(|s| s.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            Err(())
+        }
+    }
+}
+
+fn new_pack(dir: &Path) -> ExitCode {
+    match new_pack::write(dir) {
+        Ok(files) => {
+            let mut out = io::stdout().lock();
+            let shown = dir.display();
+            let _ = writeln!(out, "Wrote a starter pack to {shown}:");
+            for file in files {
+                let _ = writeln!(out, "  {file}");
+            }
+            let _ = writeln!(
+                out,
+                "Next: change its text to your topic (docs/authoring.md explains every file), \
+                 then run
+  lantern validate {shown}
+  lantern --content {shown}"
+            );
+            ExitCode::SUCCESS
+        }
+        Err(err @ new_pack::NewPackError::Exists(_)) => {
+            eprintln!("lantern: {err}");
+            ExitCode::from(BAD_INPUT)
+        }
+        Err(err) => {
+            eprintln!("lantern: could not write the starter pack: {err}");
             ExitCode::from(RUNTIME_ERROR)
         }
     }
@@ -246,7 +311,7 @@ fn report_load_failure(problems: &[Problem], dir: Option<&Path>) {
     );
 }
 
-fn validate(dir: Option<&Path>) -> ExitCode {
+fn validate(dir: Option<&Path>, require_review: bool) -> ExitCode {
     let name = dir.map_or_else(
         || "built-in content".to_string(),
         |d| d.display().to_string(),
@@ -259,13 +324,33 @@ fn validate(dir: Option<&Path>) -> ExitCode {
         Ok(Loaded { pack, warnings }) => {
             let (table, too_hard) = content::readability::report(&pack);
             let _ = write!(out, "{table}");
+            let _ = writeln!(out);
+            let _ = write!(out, "{}", content::review::report(&pack));
             for warning in &warnings {
                 let _ = writeln!(out, "{warning}");
             }
             for problem in &too_hard {
                 let _ = writeln!(out, "{problem}");
             }
-            if too_hard.is_empty() {
+            let unreviewed = if require_review {
+                content::review::unreviewed(&pack)
+            } else {
+                Vec::new()
+            };
+            for problem in &unreviewed {
+                let _ = writeln!(out, "{problem}");
+            }
+            if !unreviewed.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "{name}: {} of {} sections without a clinician review of version {} \
+                     (--require-review)",
+                    unreviewed.len(),
+                    pack.sections.len(),
+                    pack.meta.version
+                );
+            }
+            if too_hard.is_empty() && unreviewed.is_empty() {
                 let _ = writeln!(
                     out,
                     "{name}: OK — {} sections, {} references, {} glossary terms, {} crisis resources{}",
@@ -280,6 +365,8 @@ fn validate(dir: Option<&Path>) -> ExitCode {
                     }
                 );
                 ExitCode::SUCCESS
+            } else if too_hard.is_empty() {
+                ExitCode::from(BAD_INPUT)
             } else {
                 let _ = writeln!(
                     out,

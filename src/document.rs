@@ -239,6 +239,18 @@ pub fn layout_section(pack: &Pack, index: usize, width: usize, glyphs: Glyphs) -
             }
         }
     }
+
+    // Each section says honestly how far it can be trusted, from review.toml.
+    b.next_block();
+    b.blank();
+    b.wrapped(&[Run::new("How this was checked", Tone::Heading)], &[], &[]);
+    for line in [
+        section.review.clinician_line(&pack.meta.version),
+        section.review.sources_line(),
+    ] {
+        b.next_block();
+        b.wrapped(&[Run::new(format!("{line}."), Tone::Body)], &[], &[]);
+    }
     b.lines
 }
 

@@ -14,8 +14,8 @@ use proptest::prelude::*;
 
 const TODAY: Date = Date {
     year: 2026,
-    month: 11,
-    day: 22,
+    month: 12,
+    day: 1,
 };
 
 fn files_mut(files: &mut PackFiles) -> Vec<&mut SourceFile> {
@@ -25,6 +25,7 @@ fn files_mut(files: &mut PackFiles) -> Vec<&mut SourceFile> {
         &mut files.references,
         &mut files.glossary,
         &mut files.questionnaire,
+        &mut files.review,
     ];
     all.extend(files.sections.iter_mut());
     all
@@ -308,10 +309,17 @@ fn escape_sequences_in_any_string_are_refused_everywhere() {
         "references.toml",
         "glossary.toml",
         "questionnaire.toml",
+        "review.toml",
     ] {
         let (_dir, problems) = broken_pack(|dir| {
             fixture::edit(dir, file, |text| {
-                text.replacen("= \"", "= \"\\u001b]0;owned\\u0007", 1)
+                // review.toml's header comment shows examples; edit a real string.
+                let at = if file == "review.toml" {
+                    "\nid = \""
+                } else {
+                    "= \""
+                };
+                text.replacen(at, &format!("{at}\\u001b]0;owned\\u0007"), 1)
             });
         });
         assert!(

@@ -10,8 +10,8 @@ use ratatui::Terminal;
 
 const TODAY: Date = Date {
     year: 2026,
-    month: 11,
-    day: 22,
+    month: 12,
+    day: 1,
 };
 
 fuzz_target!(|data: &[u8]| {
@@ -20,12 +20,13 @@ fuzz_target!(|data: &[u8]| {
     };
     let mut files = lantern::builtin::files();
     let text = String::from_utf8_lossy(text).into_owned();
-    match which % 6 {
+    match which % 7 {
         0 => files.pack.text = text,
         1 => files.crisis.text = text,
         2 => files.references.text = text,
         3 => files.glossary.text = text,
         4 => files.questionnaire.text = text,
+        5 => files.review.text = text,
         _ => {
             let i = usize::from(which) % files.sections.len();
             files.sections[i].text = text;

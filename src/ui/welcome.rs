@@ -11,8 +11,6 @@ use crate::document::{DocLine, Lines, Run, Tone};
 
 pub const DISCLAIMER: &str = "lantern is not medical advice and it cannot diagnose you. \
      For advice about your own health, talk to a doctor, nurse or counselor.";
-pub const ABOUT: &str = "Plain, sourced facts about ketamine, esketamine and depression: what \
-     they are, what they can and cannot do, their risks, and where to find help.";
 pub const PRIVACY: &str =
     "lantern works offline. Nothing you do here is sent anywhere, or saved unless you ask.";
 pub const KIOSK_PRIVACY: &str = "Nothing you do here is sent anywhere or saved. When you \
@@ -35,6 +33,14 @@ pub fn item_text(app: &App, item: WelcomeItem) -> (String, String) {
         );
     }
     let (name, about) = fixed_item_text(item);
+    if item == WelcomeItem::Read {
+        // The pack's topic, not the built-in one's: any pack may be loaded.
+        let topic = app.pack.meta.topic();
+        return (
+            name.to_string(),
+            format!("Learn about {topic}, section by section"),
+        );
+    }
     (name.to_string(), about.to_string())
 }
 
@@ -102,7 +108,7 @@ pub fn layout(app: &App, area: Rect) -> WelcomeLayout {
     head.text("lantern", Tone::Title);
     head.text(&app.pack.meta.title, Tone::Heading);
     head.blank();
-    head.text(ABOUT, Tone::Body);
+    head.text(&app.pack.meta.about_text(), Tone::Body);
     head.blank();
     head.text(DISCLAIMER, Tone::Strong);
     head.blank();

@@ -17,6 +17,7 @@ pub struct PackFiles {
     pub references: SourceFile,
     pub glossary: SourceFile,
     pub questionnaire: SourceFile,
+    pub review: SourceFile,
     /// In file-name order, which is the order sections are numbered in.
     pub sections: Vec<SourceFile>,
 }
@@ -38,6 +39,7 @@ pub fn read_dir(dir: &Path) -> Result<PackFiles, Vec<Problem>> {
     let references = read("references.toml");
     let glossary = read("glossary.toml");
     let questionnaire = read("questionnaire.toml");
+    let review = read("review.toml");
 
     let sections_dir = dir.join("sections");
     let mut section_paths = Vec::new();
@@ -63,19 +65,23 @@ pub fn read_dir(dir: &Path) -> Result<PackFiles, Vec<Problem>> {
         .filter_map(|path| read_file(path, &mut problems))
         .collect();
 
-    match (pack, crisis, references, glossary, questionnaire) {
-        (Some(pack), Some(crisis), Some(references), Some(glossary), Some(questionnaire))
-            if problems.is_empty() =>
-        {
-            Ok(PackFiles {
-                pack,
-                crisis,
-                references,
-                glossary,
-                questionnaire,
-                sections,
-            })
-        }
+    match (pack, crisis, references, glossary, questionnaire, review) {
+        (
+            Some(pack),
+            Some(crisis),
+            Some(references),
+            Some(glossary),
+            Some(questionnaire),
+            Some(review),
+        ) if problems.is_empty() => Ok(PackFiles {
+            pack,
+            crisis,
+            references,
+            glossary,
+            questionnaire,
+            review,
+            sections,
+        }),
         _ => Err(problems),
     }
 }
@@ -99,6 +105,16 @@ fn read_file(path: &Path, problems: &mut Vec<Problem>) -> Option<SourceFile> {
             return None;
         }
         Ok(_) => {}
+        // Most often a pack written before review.toml existed, so say what a pack holds.
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            problems.push(fail(
+                "this file is missing; a pack needs pack.toml, crisis.toml, references.toml, \
+                 glossary.toml, questionnaire.toml, review.toml and sections/ (see \
+                 docs/authoring.md)"
+                    .into(),
+            ));
+            return None;
+        }
         Err(err) => {
             problems.push(fail(format!("cannot read this file: {err}")));
             return None;

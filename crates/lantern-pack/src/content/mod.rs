@@ -6,6 +6,7 @@ pub mod model;
 pub mod problem;
 mod raw;
 pub mod readability;
+pub mod review;
 pub mod validate;
 
 use std::time::{SystemTime, UNIX_EPOCH};

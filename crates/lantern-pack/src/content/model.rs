@@ -20,14 +20,47 @@ pub struct Pack {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PackMeta {
     pub title: String,
+    /// What the pack covers, for the welcome screen; see [`PackMeta::about_text`].
+    pub about: Option<String>,
     pub language: String,
-    /// `YYYY-MM-DD`.
+    /// The pack's version, as clinician reviews in review.toml name it.
+    pub version: String,
+    /// `YYYY-MM-DD`: when the pack's authors last went over it.
     pub last_reviewed: String,
-    /// `None` means not reviewed by a clinician.
+    /// Derived from review.toml, never written by hand: the clinicians who reviewed this
+    /// version, `"NAME (ROLE)"` joined by "; ", when every section has a review of it;
+    /// `None` otherwise (not reviewed, or only in part).
     pub reviewer: Option<String>,
     pub reading_grade_limit: f64,
     /// Spanish packs: the lowest Fernández-Huerta ease a section may have.
     pub reading_ease_limit: f64,
+}
+
+impl PackMeta {
+    /// The title as it reads inside a sentence: "Ketamine and depression" becomes
+    /// "ketamine and depression", but "COVID-19 vaccines" keeps its capitals.
+    pub fn topic(&self) -> String {
+        let mut chars = self.title.chars();
+        match (chars.next(), chars.next()) {
+            (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
+                .to_lowercase()
+                .chain(self.title.chars().skip(1))
+                .collect(),
+            _ => self.title.clone(),
+        }
+    }
+
+    /// The pack's own `about`, or a plain line built from its title, so a pack on any
+    /// topic never shows another topic's words.
+    pub fn about_text(&self) -> String {
+        self.about.clone().unwrap_or_else(|| {
+            format!(
+                "Plain, sourced information about {}, section by section, and where to find \
+                 help.",
+                self.topic()
+            )
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -47,6 +80,59 @@ pub struct Section {
     pub word_count: usize,
     /// Where the section's id is written, for problems found after loading.
     pub origin: Origin,
+    /// From review.toml.
+    pub review: SectionReview,
+}
+
+/// What review.toml records for one section.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SectionReview {
+    /// `YYYY-MM-DD`: when its claims were last checked against the sources it cites.
+    pub sources_checked: String,
+    pub clinician: Option<ClinicianReview>,
+    /// Where the section's entry is written in review.toml.
+    pub origin: Origin,
+}
+
+/// A clinician's sign-off on a section, of one version of the pack.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClinicianReview {
+    pub name: String,
+    /// Role or credentials, as the reviewer wants them shown: "MD, psychiatrist".
+    pub role: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub pack_version: String,
+}
+
+impl SectionReview {
+    /// The clinician review of `version` (the pack's current one), if there is one.
+    pub fn current(&self, version: &str) -> Option<&ClinicianReview> {
+        self.clinician
+            .as_ref()
+            .filter(|review| review.pack_version == version)
+    }
+
+    /// "Reviewed by NAME (ROLE) on DATE", or "Not yet reviewed by a clinician"; a review of
+    /// another version says so, because the text may have changed since.
+    pub fn clinician_line(&self, version: &str) -> String {
+        match &self.clinician {
+            None => "Not yet reviewed by a clinician".to_string(),
+            Some(r) if r.pack_version == version => {
+                format!("Reviewed by {} ({}) on {}", r.name, r.role, r.date)
+            }
+            Some(r) => format!(
+                "Reviewed by {} ({}) on {}, for version {} (this is version {version}; the \
+                 text may have changed since)",
+                r.name, r.role, r.date, r.pack_version
+            ),
+        }
+    }
+
+    /// "Last checked against sources: DATE".
+    pub fn sources_line(&self) -> String {
+        format!("Last checked against sources: {}", self.sources_checked)
+    }
 }
 
 /// A place in a pack file.

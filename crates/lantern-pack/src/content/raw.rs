@@ -19,20 +19,44 @@ pub struct PackFile {
 #[serde(deny_unknown_fields)]
 pub struct PackMeta {
     pub title: Spanned<String>,
+    /// One or two sentences for the welcome screen: what the pack covers.
+    pub about: Option<Spanned<String>>,
     pub language: Spanned<String>,
+    /// What a clinician's review in review.toml names, so a review of older text shows.
+    pub version: Spanned<String>,
     pub last_reviewed: Spanned<Datetime>,
-    pub review_status: Spanned<ReviewStatus>,
-    pub reviewer: Option<String>,
+    /// Retired: clinician review lives in review.toml. Read only to say so at its place.
+    pub review_status: Option<Spanned<toml::Value>>,
+    /// Retired with `review_status`.
+    pub reviewer: Option<Spanned<toml::Value>>,
     pub reading_grade_limit: Option<Spanned<f64>>,
     /// Spanish packs: the lowest Fernández-Huerta ease allowed (70 when absent).
     pub reading_ease_limit: Option<Spanned<f64>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ReviewStatus {
-    NotClinicallyReviewed,
-    ClinicallyReviewed,
+/// review.toml: per section, when it was checked against its sources and its clinician review.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewFile {
+    #[serde(default)]
+    pub section: Vec<SectionReview>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionReview {
+    pub id: Spanned<String>,
+    pub sources_checked: Spanned<Datetime>,
+    pub clinician: Option<ClinicianReview>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClinicianReview {
+    pub name: Spanned<String>,
+    pub role: Spanned<String>,
+    pub date: Spanned<Datetime>,
+    pub pack_version: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]

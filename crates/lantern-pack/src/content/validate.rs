@@ -13,7 +13,8 @@ use toml::Spanned;
 use super::inline::{self, Piece};
 use super::load::PackFiles;
 use super::model::{
-    Block, CrisisResource, Inline, Origin, Pack, PackMeta, Reference, RichText, Section, Term,
+    Block, ClinicianReview, CrisisResource, Inline, Origin, Pack, PackMeta, Reference, RichText,
+    Section, SectionReview, Term,
 };
 use super::problem::{Problem, SourceFile};
 use super::raw;
@@ -65,6 +66,7 @@ pub fn validate(files: &PackFiles, today: Date) -> Result<Loaded, Vec<Problem>> 
     let references_raw: Option<raw::ReferencesFile> = v.parse(&files.references);
     let glossary_raw: Option<raw::GlossaryFile> = v.parse(&files.glossary);
     let questionnaire_raw: Option<raw::QuestionnaireFile> = v.parse(&files.questionnaire);
+    let review_raw: Option<raw::ReviewFile> = v.parse(&files.review);
     let sections_raw: Vec<(&SourceFile, raw::SectionFile)> = files
         .sections
         .iter()
@@ -79,7 +81,7 @@ pub fn validate(files: &PackFiles, today: Date) -> Result<Loaded, Vec<Problem>> 
         });
     }
 
-    let meta = meta_raw.and_then(|m| v.meta(&files.pack, m.pack));
+    let mut meta = meta_raw.and_then(|m| v.meta(&files.pack, m.pack));
     let crisis = crisis_raw.map(|c| v.crisis(&files.crisis, c.resource, today));
     let references = references_raw.map(|r| v.references(&files.references, r.reference));
     let glossary = glossary_raw.map(|g| v.glossary(&files.glossary, g.term));
@@ -118,6 +120,20 @@ pub fn validate(files: &PackFiles, today: Date) -> Result<Loaded, Vec<Problem>> 
     // Unused references and terms are only known when every section could be read;
     // otherwise one broken section would make everything it cites look unused.
     let all_sections_read = sections_raw.len() == files.sections.len();
+    if let Some(review) = review_raw {
+        let version = meta.as_ref().map(|m| m.version.clone());
+        v.reviews(
+            &files.review,
+            review,
+            &mut sections,
+            version.as_deref(),
+            today,
+            all_sections_read,
+        );
+    }
+    if let Some(meta) = meta.as_mut() {
+        meta.reviewer = reviewers(&sections, &meta.version);
+    }
     if let Some((refs, index)) = references.as_ref().filter(|_| all_sections_read) {
         for (i, reference) in refs.iter().enumerate() {
             if !resolver.cited.contains(&i) {
@@ -315,20 +331,23 @@ impl Validator {
     fn meta(&mut self, file: &SourceFile, raw: raw::PackMeta) -> Option<PackMeta> {
         let title = self.required(file, "title", &raw.title);
         let language = self.required(file, "language", &raw.language);
+        let version = self.required(file, "version", &raw.version);
         let last_reviewed = self.date(file, "last_reviewed", &raw.last_reviewed);
-        let reviewer = raw.reviewer.map(|r| one_line(&r)).filter(|r| !r.is_empty());
-        if *raw.review_status.get_ref() == raw::ReviewStatus::ClinicallyReviewed
-            && reviewer.is_none()
-        {
-            self.problems.push(file.error_in(
-                raw.review_status.span(),
-                "a clinically reviewed pack must name its `reviewer`",
-            ));
+        // One record of clinician review, review.toml, so the two can never disagree.
+        for (field, value) in [
+            ("review_status", &raw.review_status),
+            ("reviewer", &raw.reviewer),
+        ] {
+            if let Some(value) = value {
+                self.problems.push(file.error_in(
+                    value.span(),
+                    format!(
+                        "`{field}` is no longer used: clinician review is recorded per section \
+                         in review.toml; remove this line (see docs/authoring.md)"
+                    ),
+                ));
+            }
         }
-        let reviewer = match raw.review_status.get_ref() {
-            raw::ReviewStatus::ClinicallyReviewed => reviewer,
-            raw::ReviewStatus::NotClinicallyReviewed => None,
-        };
         let reading_grade_limit = match raw.reading_grade_limit {
             Some(limit) if !(1.0..=20.0).contains(limit.get_ref()) => {
                 self.problems.push(file.error_in(
@@ -353,9 +372,12 @@ impl Validator {
         };
         Some(PackMeta {
             title,
+            about: raw.about.map(|about| self.required(file, "about", &about)),
             language,
+            version,
             last_reviewed: last_reviewed?.to_string(),
-            reviewer,
+            // Filled in from review.toml once the sections are read.
+            reviewer: None,
             reading_grade_limit,
             reading_ease_limit,
         })
@@ -555,14 +577,106 @@ impl Validator {
             sources: usage.sources,
             terms: usage.terms,
             word_count: usage.words,
-            origin: {
-                let (line, column) = super::problem::line_column(&file.text, meta.id.span().start);
-                Origin {
-                    file: file.path.clone(),
-                    line,
-                    column,
+            origin: origin(file, meta.id.span()),
+            review: SectionReview::default(),
+        }
+    }
+
+    /// Reads review.toml into the sections: every section listed once, known ids, dates
+    /// that are real and not in the future, and a warning for a review of another version.
+    fn reviews(
+        &mut self,
+        file: &SourceFile,
+        raw: raw::ReviewFile,
+        sections: &mut [Section],
+        version: Option<&str>,
+        today: Date,
+        all_sections_read: bool,
+    ) {
+        let mut listed: HashMap<String, Origin> = HashMap::new();
+        for entry in raw.section {
+            let id = entry.id.get_ref().clone();
+            self.check_id(file, &entry.id);
+            if let Some(first) = listed.get(&id) {
+                self.problems.push(file.error_in(
+                    entry.id.span(),
+                    format!("section `{id}` is listed twice; it is already listed at {first}"),
+                ));
+                continue;
+            }
+            let at = origin(file, entry.id.span());
+            listed.insert(id.clone(), at.clone());
+            let checked = self.date(file, "sources_checked", &entry.sources_checked);
+            if let Some(date) = checked.filter(|d| *d > today) {
+                self.problems.push(file.error_in(
+                    entry.sources_checked.span(),
+                    format!(
+                        "`sources_checked` is {date}, after today ({today}); write the date the \
+                         section was checked against its sources"
+                    ),
+                ));
+            }
+            let clinician = entry.clinician.map(|c| {
+                let date = self.date(file, "date", &c.date);
+                if let Some(date) = date.filter(|d| *d > today) {
+                    self.problems.push(file.error_in(
+                        c.date.span(),
+                        format!(
+                            "the review is dated {date}, after today ({today}); write the date \
+                             the clinician signed it"
+                        ),
+                    ));
                 }
-            },
+                let pack_version = self.required(file, "pack_version", &c.pack_version);
+                if let Some(current) = version.filter(|v| *v != pack_version) {
+                    self.problems.push(file.warning_in(
+                        c.pack_version.span(),
+                        format!(
+                            "section `{id}` was reviewed as version {pack_version}, but the pack \
+                             is now version {current}; the text may have changed since, so ask \
+                             the reviewer to check it again and record the new version"
+                        ),
+                    ));
+                }
+                ClinicianReview {
+                    name: self.required(file, "name", &c.name),
+                    role: self.required(file, "role", &c.role),
+                    date: date.map(|d| d.to_string()).unwrap_or_default(),
+                    pack_version,
+                }
+            });
+            match sections.iter_mut().find(|s| s.id == id) {
+                Some(section) => {
+                    section.review = SectionReview {
+                        sources_checked: checked.map(|d| d.to_string()).unwrap_or_default(),
+                        clinician,
+                        origin: at,
+                    }
+                }
+                // With a section that could not be read, its id is unknown: not a mismatch.
+                None if all_sections_read => {
+                    let ids: Vec<&str> = sections.iter().map(|s| s.id.as_str()).collect();
+                    self.problems.push(file.error_in(
+                        entry.id.span(),
+                        format!(
+                            "there is no section `{id}` in the pack; the section ids are: {}",
+                            ids.join(", ")
+                        ),
+                    ));
+                }
+                None => {}
+            }
+        }
+        // Where a missing entry would go: the end of the file.
+        for section in sections.iter().filter(|s| !listed.contains_key(&s.id)) {
+            self.problems.push(file.error_at(
+                file.text.len(),
+                format!(
+                    "section `{}` ({}) is not listed; add a [[section]] with id = \"{}\" and the \
+                     date it was last checked against its sources (sources_checked)",
+                    section.id, section.origin.file, section.id
+                ),
+            ));
         }
     }
 
@@ -931,6 +1045,29 @@ impl Validator {
         }
         (self.problems.len() == errors_before).then_some(questionnaire)
     }
+}
+
+/// Where a span starts, as an [`Origin`].
+fn origin(file: &SourceFile, span: Range<usize>) -> Origin {
+    let (line, column) = super::problem::line_column(&file.text, span.start);
+    Origin {
+        file: file.path.clone(),
+        line,
+        column,
+    }
+}
+
+/// The reviewers of `version`, when every section has a clinician review of it.
+fn reviewers(sections: &[Section], version: &str) -> Option<String> {
+    let mut names: Vec<String> = Vec::new();
+    for section in sections {
+        let review = section.review.current(version)?;
+        let name = format!("{} ({})", review.name, review.role);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    (!names.is_empty()).then(|| names.join("; "))
 }
 
 pub fn is_unsafe_char(c: char) -> bool {
