@@ -127,7 +127,7 @@ fn section_sheet(
             };
             // Where to find it goes on lines of its own, unbroken, so it can be typed or
             // clicked; the source list shows a DOI in place of the address, the sheet both.
-            let full = reference.citation_text();
+            let full = reference.citation_text(pack.meta.undated_mark());
             let mut whereabouts = Vec::new();
             let mut text = full.as_str();
             if let Some(doi) = &reference.doi {

@@ -37,6 +37,16 @@ pub struct PackMeta {
 }
 
 impl PackMeta {
+    /// How a source list in the pack's language marks a page with no date: "n.d." in
+    /// English, "s. f." (sin fecha) in Spanish.
+    pub fn undated_mark(&self) -> &'static str {
+        if self.language.to_ascii_lowercase().starts_with("es") {
+            "s. f."
+        } else {
+            "n.d."
+        }
+    }
+
     /// The title as it reads inside a sentence: "Ketamine and depression" becomes
     /// "ketamine and depression", but "COVID-19 vaccines" keeps its capitals.
     pub fn topic(&self) -> String {
@@ -217,7 +227,8 @@ pub struct Reference {
 
 impl Reference {
     /// One line for a source list: authors, year, title, publication, and where to find it.
-    pub fn citation_text(&self) -> String {
+    /// `undated` stands in for the year of an undated page ([`PackMeta::undated_mark`]).
+    pub fn citation_text(&self, undated: &str) -> String {
         // A title that ends in its own "?" or "!" needs no added full stop.
         let stop = |text: &str| {
             let text = text.trim_end_matches('.');
@@ -229,7 +240,7 @@ impl Reference {
         };
         let year = self
             .year
-            .map_or_else(|| "n.d.".to_string(), |y| y.to_string());
+            .map_or_else(|| undated.to_string(), |y| y.to_string());
         let mut text = format!(
             "{} ({year}). {} {}",
             stop(&self.authors),
