@@ -7,29 +7,45 @@ use std::error::Error;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use lantern_pack::content::{load, readability, today, validate, Problem};
+use lantern_pack::content::{load, readability, today, translation, validate, Problem};
+
+/// The built-in pack's languages and their folders: English in `content/`, each translation
+/// in a subfolder named by its language code.
+const LANGUAGES: [(&str, &str); 2] = [("en", "content"), ("es", "content/es")];
 
 fn main() -> Result<(), Box<dyn Error>> {
     // Build scripts run in the package folder, so problems name `content/...` as
     // `lantern validate` does for the built-in pack.
-    let content = Path::new("content");
     println!("cargo:rerun-if-changed=content");
     let out = PathBuf::from(env::var("OUT_DIR")?);
 
-    let files = load::read_dir(content).map_err(|problems| failure(&problems))?;
-    let loaded = validate::validate(&files, today()).map_err(|problems| failure(&problems))?;
-    let (_, too_hard) = readability::report(&loaded.pack);
-    if !too_hard.is_empty() {
-        return Err(failure(&too_hard));
+    let english = load::read_dir(Path::new("content")).map_err(|problems| failure(&problems))?;
+    for (code, folder) in LANGUAGES {
+        let content = Path::new(folder);
+        let files = load::read_dir(content).map_err(|problems| failure(&problems))?;
+        if code != "en" {
+            let mismatches = translation::check(&english, &files, code);
+            if !mismatches.is_empty() {
+                return Err(failure(&mismatches));
+            }
+        }
+        let loaded = validate::validate(&files, today()).map_err(|problems| failure(&problems))?;
+        let (_, too_hard) = readability::report(&loaded.pack);
+        if !too_hard.is_empty() {
+            return Err(failure(&too_hard));
+        }
+        for warning in &loaded.warnings {
+            println!("cargo:warning={warning}");
+        }
+        fs::write(
+            out.join(format!("builtin_pack_{code}.postcard")),
+            postcard::to_allocvec(&loaded.pack)?,
+        )?;
+        fs::write(
+            out.join(format!("builtin_sources_{code}.rs")),
+            sources_code(content)?,
+        )?;
     }
-    for warning in &loaded.warnings {
-        println!("cargo:warning={warning}");
-    }
-    fs::write(
-        out.join("builtin_pack.postcard"),
-        postcard::to_allocvec(&loaded.pack)?,
-    )?;
-    fs::write(out.join("builtin_sources.rs"), sources_code(content)?)?;
     Ok(())
 }
 
@@ -42,22 +58,23 @@ fn failure(problems: &[Problem]) -> Box<dyn Error> {
     format!("the built-in pack in content/ has {errors} problem(s), listed above").into()
 }
 
-/// Rust source that compiles in every file of the pack, sections in file-name order.
+/// Rust source that compiles in every file of the pack as one `SOURCES` constant of
+/// `builtin::Sources`, sections in file-name order.
 fn sources_code(content: &Path) -> Result<String, Box<dyn Error>> {
     let absolute = |name: &str| -> Result<String, Box<dyn Error>> {
         Ok(fs::canonicalize(content.join(name))?.display().to_string())
     };
-    let mut code = String::new();
-    for (constant, name) in [
-        ("PACK", "pack.toml"),
-        ("CRISIS", "crisis.toml"),
-        ("REFERENCES", "references.toml"),
-        ("GLOSSARY", "glossary.toml"),
-        ("QUESTIONNAIRE", "questionnaire.toml"),
-        ("REVIEW", "review.toml"),
+    let mut code = String::from("pub const SOURCES: super::Sources = super::Sources {\n");
+    for (field, name) in [
+        ("pack", "pack.toml"),
+        ("crisis", "crisis.toml"),
+        ("references", "references.toml"),
+        ("glossary", "glossary.toml"),
+        ("questionnaire", "questionnaire.toml"),
+        ("review", "review.toml"),
     ] {
         code.push_str(&format!(
-            "pub const {constant}: &str = include_str!({:?});\n",
+            "    {field}: include_str!({:?}),\n",
             absolute(name)?
         ));
     }
@@ -69,13 +86,13 @@ fn sources_code(content: &Path) -> Result<String, Box<dyn Error>> {
         })
         .collect();
     names.sort();
-    code.push_str("pub const SECTIONS: &[(&str, &str)] = &[\n");
+    code.push_str("    sections: &[\n");
     for name in &names {
         code.push_str(&format!(
-            "    ({name:?}, include_str!({:?})),\n",
+            "        ({name:?}, include_str!({:?})),\n",
             absolute(&format!("sections/{name}"))?
         ));
     }
-    code.push_str("];\n");
+    code.push_str("    ],\n};\n");
     Ok(code)
 }

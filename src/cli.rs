@@ -139,35 +139,54 @@ pub fn run() -> ExitCode {
     }
     // Content is checked before anything touches the terminal, so a bad pack never leaves
     // the screen in full-screen mode.
-    let loaded = match content::load(cli.content.as_deref()) {
-        Ok(loaded) => loaded,
+    let languages = match content::load_languages(cli.content.as_deref()) {
+        Ok(languages) => languages,
         Err(problems) => {
             report_load_failure(&problems, cli.content.as_deref());
             return ExitCode::from(BAD_INPUT);
         }
     };
-    let result = match cli.command {
-        Some(Command::Resources) => with_stdout(|out| plain::resources(&loaded.pack, out)),
-        Some(Command::SelfCheck) => {
-            with_stdout(|out| plain::self_check(&loaded.pack, &mut io::stdin().lock(), out))
-        }
+    // The one-shot commands speak the person's language too, but a broken config file
+    // must never stand between a person and `lantern resources`: it is passed over here.
+    let plain_lang = || plain_language(&cli);
+    let pack_in = |lang: Lang| {
+        languages
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .or(languages.first())
+            .map(|(_, loaded)| &loaded.pack)
+    };
+    let result = match &cli.command {
+        Some(Command::Resources) => match pack_in(plain_lang()) {
+            Some(pack) => with_stdout(|out| plain::resources(pack, out)),
+            None => Ok(()),
+        },
+        Some(Command::SelfCheck) => match pack_in(plain_lang()) {
+            Some(pack) => with_stdout(|out| plain::self_check(pack, &mut io::stdin().lock(), out)),
+            None => Ok(()),
+        },
         Some(Command::Read { section }) => {
-            let Ok(only) = which_section(&loaded.pack, section.as_deref()) else {
+            let Some(pack) = pack_in(plain_lang()) else {
                 return ExitCode::from(BAD_INPUT);
             };
-            with_stdout(|out| plain::read(&loaded.pack, only, out))
+            let Ok(only) = which_section(pack, section.as_deref()) else {
+                return ExitCode::from(BAD_INPUT);
+            };
+            with_stdout(|out| plain::read(pack, only, out))
         }
         Some(Command::ReviewSheet { section }) => {
-            let Ok(only) = which_section(&loaded.pack, section.as_deref()) else {
+            let Some(pack) = pack_in(plain_lang()) else {
+                return ExitCode::from(BAD_INPUT);
+            };
+            let Ok(only) = which_section(pack, section.as_deref()) else {
                 return ExitCode::from(BAD_INPUT);
             };
             let today = content::today().to_string();
-            with_stdout(|out| review_sheet::write(&loaded.pack, only, &today, out))
+            with_stdout(|out| review_sheet::write(pack, only, &today, out))
         }
         Some(Command::Validate { .. } | Command::NewPack { .. }) => Ok(()),
         None => {
-            // Settings are read only here: a mistake in the config file must never stand
-            // between a person and `lantern resources`.
+            // Settings are read in full only here, where a person can fix them.
             let settings = match settings(&cli) {
                 Ok(settings) => settings,
                 Err(problems) => {
@@ -182,9 +201,14 @@ pub fn run() -> ExitCode {
                 }
             };
             if can_run_full_screen() {
-                full_screen(loaded.pack, settings)
+                full_screen(languages, settings)
             } else {
-                with_stdout(|out| plain::menu(&loaded.pack, &mut io::stdin().lock(), out))
+                match pack_in(settings.lang) {
+                    Some(pack) => {
+                        with_stdout(|out| plain::menu(pack, &mut io::stdin().lock(), out))
+                    }
+                    None => Ok(()),
+                }
             }
         }
     };
@@ -266,13 +290,32 @@ fn settings(cli: &Cli) -> Result<Settings, config::ConfigError> {
     config::resolve(&flags, &|name| std::env::var(name).ok())
 }
 
+/// The language of the one-shot commands: as the full settings would resolve it, or, when
+/// the config file has a problem, from the flag, `LANTERN_LANG` and the locale alone.
+fn plain_language(cli: &Cli) -> Lang {
+    let env = |name: &str| std::env::var(name).ok();
+    match settings(cli) {
+        Ok(settings) => settings.lang,
+        Err(_) => cli
+            .lang
+            .or_else(|| env("LANTERN_LANG").and_then(|v| Lang::parse(v.trim())))
+            .unwrap_or_else(|| Lang::from_locale(&|name| env(name).filter(|v| !v.is_empty()))),
+    }
+}
+
 /// The full-screen app, with the saved reading place when the person asked for that.
-fn full_screen(pack: content::Pack, settings: Settings) -> io::Result<()> {
+fn full_screen(languages: content::Languages, settings: Settings) -> io::Result<()> {
     let place = (settings.mode == Mode::Personal && settings.remember_place)
         .then(store::place_file)
         .flatten()
         .and_then(|path| store::load_place(&path));
-    let mut app = App::with_settings(pack, settings, place);
+    let mut packs = languages
+        .into_iter()
+        .map(|(lang, loaded)| (lang, loaded.pack));
+    let Some(first) = packs.next() else {
+        return Ok(());
+    };
+    let mut app = App::with_packs(first, packs.collect(), settings, place);
     terminal::run(&mut app)?;
     if let Err(err) = effects::save_place_on_exit(&app) {
         eprintln!("lantern: could not save your reading place: {err}");
@@ -311,6 +354,8 @@ fn report_load_failure(problems: &[Problem], dir: Option<&Path>) {
     );
 }
 
+/// Validates a pack in every language it has (the folder, and `DIR/es/` beside it), each
+/// against the same rules, and the translations against the pack's own shape.
 fn validate(dir: Option<&Path>, require_review: bool) -> ExitCode {
     let name = dir.map_or_else(
         || "built-in content".to_string(),
@@ -318,9 +363,48 @@ fn validate(dir: Option<&Path>, require_review: bool) -> ExitCode {
     );
     let mut out = io::stdout().lock();
     // Always from the source files, built-in ones too, so the dated checks are today's.
-    let checked =
-        content::files(dir).and_then(|files| content::validate::validate(&files, content::today()));
-    match checked {
+    let languages = match content::files_languages(dir) {
+        Ok(languages) => languages,
+        Err(problems) => return report_problems(&name, &problems, &mut out),
+    };
+    let mut all_ok = true;
+    for (i, (lang, files)) in languages.iter().enumerate() {
+        let name = if i == 0 {
+            name.clone()
+        } else {
+            let _ = writeln!(out);
+            format!("{name}/{}", lang.code())
+        };
+        all_ok &= validate_one(&name, files, require_review, &mut out);
+    }
+    if all_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(BAD_INPUT)
+    }
+}
+
+fn report_problems(name: &str, problems: &[Problem], out: &mut impl Write) -> ExitCode {
+    for problem in problems {
+        let _ = writeln!(out, "{problem}");
+    }
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    let _ = writeln!(
+        out,
+        "{name}: {errors} error{} found",
+        if errors == 1 { "" } else { "s" }
+    );
+    ExitCode::from(BAD_INPUT)
+}
+
+/// Validates one language of a pack and reports it; true when it passed.
+fn validate_one(
+    name: &str,
+    files: &content::load::PackFiles,
+    require_review: bool,
+    out: &mut impl Write,
+) -> bool {
+    match content::validate::validate(files, content::today()) {
         Ok(Loaded { pack, warnings }) => {
             let (table, too_hard) = content::readability::report(&pack);
             let _ = write!(out, "{table}");
@@ -364,31 +448,32 @@ fn validate(dir: Option<&Path>, require_review: bool) -> ExitCode {
                         n => format!(", {n} warnings"),
                     }
                 );
-                ExitCode::SUCCESS
+                true
             } else if too_hard.is_empty() {
-                ExitCode::from(BAD_INPUT)
+                false
             } else {
-                let _ = writeln!(
-                    out,
-                    "{name}: {} section{} above reading grade {}",
-                    too_hard.len(),
-                    if too_hard.len() == 1 { "" } else { "s" },
-                    pack.meta.reading_grade_limit
-                );
-                ExitCode::from(BAD_INPUT)
+                let plural = if too_hard.len() == 1 { "" } else { "s" };
+                let _ = if content::readability::spanish::is_spanish(&pack.meta.language) {
+                    writeln!(
+                        out,
+                        "{name}: {} section{plural} below reading ease {} (Fernández-Huerta)",
+                        too_hard.len(),
+                        pack.meta.reading_ease_limit
+                    )
+                } else {
+                    writeln!(
+                        out,
+                        "{name}: {} section{plural} above reading grade {}",
+                        too_hard.len(),
+                        pack.meta.reading_grade_limit
+                    )
+                };
+                false
             }
         }
         Err(problems) => {
-            for problem in &problems {
-                let _ = writeln!(out, "{problem}");
-            }
-            let errors = problems.iter().filter(|p| p.is_error()).count();
-            let _ = writeln!(
-                out,
-                "{name}: {errors} error{} found",
-                if errors == 1 { "" } else { "s" }
-            );
-            ExitCode::from(BAD_INPUT)
+            report_problems(name, &problems, out);
+            false
         }
     }
 }

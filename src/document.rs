@@ -232,7 +232,10 @@ pub fn layout_section(pack: &Pack, index: usize, width: usize, glyphs: Glyphs) -
                 let label = format!("[{}] ", n + 1);
                 let indent = " ".repeat(label.width());
                 b.wrapped(
-                    &[Run::new(reference.citation_text(b.pack.meta.undated_mark()), Tone::Body)],
+                    &[Run::new(
+                        reference.citation_text(b.pack.meta.undated_mark()),
+                        Tone::Body,
+                    )],
                     &[Run::new(label, Tone::Citation)],
                     &[Run::new(indent, Tone::Body)],
                 );

@@ -64,7 +64,7 @@ impl fmt::Display for NewPackError {
 /// The built-in crisis list, with its one ketamine-specific line made general, and a note
 /// that it was copied.
 pub fn crisis_toml() -> String {
-    let builtin = crate::builtin::files().crisis.text;
+    let builtin = crate::builtin::files(crate::i18n::Lang::En).crisis.text;
     format!(
         "# Copied from lantern's built-in pack: real services, verified on the dates given.\n\
          # Keep 988 first. Re-check every entry against its source before you publish, and\n\

@@ -285,7 +285,11 @@ pub fn handout(pack: &Pack, sections: &[usize], answers: Option<&Answers>, date:
             lines.push("Sources (the numbers in brackets above):".to_string());
             for (n, reference) in section.sources.iter().enumerate() {
                 if let Some(reference) = pack.references.get(*reference) {
-                    lines.push(format!("- [{}] {}", n + 1, reference.citation_text(pack.meta.undated_mark())));
+                    lines.push(format!(
+                        "- [{}] {}",
+                        n + 1,
+                        reference.citation_text(pack.meta.undated_mark())
+                    ));
                 }
             }
         }

@@ -23,7 +23,10 @@ pub fn lines(pack: &Pack, width: usize, _glyphs: Glyphs) -> Vec<DocLine> {
         push(&[], &[], &[]);
         let label = format!("{:<label_width$}", format!("{}.", i + 1));
         push(
-            &[Run::new(reference.citation_text(pack.meta.undated_mark()), Tone::Body)],
+            &[Run::new(
+                reference.citation_text(pack.meta.undated_mark()),
+                Tone::Body,
+            )],
             &[Run::new(label, Tone::Citation)],
             &indent,
         );

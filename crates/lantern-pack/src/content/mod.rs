@@ -7,6 +7,7 @@ pub mod problem;
 mod raw;
 pub mod readability;
 pub mod review;
+pub mod translation;
 pub mod validate;
 
 use std::time::{SystemTime, UNIX_EPOCH};
