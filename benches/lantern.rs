@@ -27,7 +27,7 @@ const TODAY: Date = Date {
 /// The built-in pack's files with every section repeated `times` times (ids made unique),
 /// so the pack is that many times larger.
 fn scaled_files(times: usize) -> PackFiles {
-    let mut files = lantern::builtin::files();
+    let mut files = lantern::builtin::files(lantern::i18n::Lang::En);
     let originals = files.sections.clone();
     files.sections.clear();
     for copy in 0..times {
@@ -291,14 +291,14 @@ mod start {
     /// The built-in pack as lantern starts it: decoding the model build.rs checked.
     #[divan::bench]
     fn load_built_in_pack() -> bool {
-        lantern::builtin::load().is_ok()
+        lantern::builtin::load(lantern::i18n::Lang::En).is_ok()
     }
 
     /// The same pack parsed and checked from TOML, as every start did before build-time
     /// checking (and as `--content DIR` still does).
     #[divan::bench]
     fn parse_and_validate_built_in_pack() -> bool {
-        validate::validate(&lantern::builtin::files(), TODAY).is_ok()
+        validate::validate(&lantern::builtin::files(lantern::i18n::Lang::En), TODAY).is_ok()
     }
 
     /// A new app at the terminal's size and its first frame written out, as to a terminal.
