@@ -605,7 +605,7 @@ fn every_outcome_needs_its_words() {
 /// validating `content/` on disk gives, or the app would show something `validate` never saw.
 #[test]
 fn the_compiled_in_model_is_what_loading_content_gives() {
-    let compiled = match lantern::builtin::load() {
+    let compiled = match lantern::builtin::load(lantern::i18n::Lang::En) {
         Ok(loaded) => loaded.pack,
         Err(problems) => panic!("the compiled-in model does not decode: {problems:?}"),
     };
@@ -615,9 +615,9 @@ fn the_compiled_in_model_is_what_loading_content_gives() {
         .pack;
     assert_eq!(compiled, from_disk);
     // The compiled-in sources that `lantern validate` checks are the files on disk too.
-    assert_eq!(lantern::builtin::files().pack.text, files.pack.text);
+    assert_eq!(lantern::builtin::files(lantern::i18n::Lang::En).pack.text, files.pack.text);
     assert_eq!(
-        lantern::builtin::files().sections.len(),
+        lantern::builtin::files(lantern::i18n::Lang::En).sections.len(),
         from_disk.sections.len()
     );
 }

@@ -179,7 +179,7 @@ proptest! {
         which in 0usize..16,
         text in any::<String>(),
     ) {
-        let mut files = lantern::builtin::files();
+        let mut files = lantern::builtin::files(lantern::i18n::Lang::En);
         let count = 5 + files.sections.len();
         if let Some(file) = files_mut(&mut files).into_iter().nth(which % count) {
             file.text = text;
@@ -197,7 +197,7 @@ proptest! {
         which in 0usize..16,
         mutations in proptest::collection::vec(mutation(), 1..6),
     ) {
-        let mut files = lantern::builtin::files();
+        let mut files = lantern::builtin::files(lantern::i18n::Lang::En);
         let count = 5 + files.sections.len();
         if let Some(file) = files_mut(&mut files).into_iter().nth(which % count) {
             for m in &mutations {
