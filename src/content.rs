@@ -55,7 +55,8 @@ pub fn load_languages(dir: Option<&Path>) -> Result<Languages, Vec<Problem>> {
 
 /// The files of a pack in every language, the pack's own first. A translation's files are
 /// returned only when they have the same shape as the pack's own; otherwise the problems
-/// say where they differ.
+/// say where they differ. A pack that does not validate is returned with its translations
+/// unchecked, so that its own problems are reported first.
 pub fn files_languages(dir: Option<&Path>) -> Result<Vec<(Lang, load::PackFiles)>, Vec<Problem>> {
     let Some(dir) = dir else {
         return Ok(Lang::ALL
@@ -65,6 +66,10 @@ pub fn files_languages(dir: Option<&Path>) -> Result<Vec<(Lang, load::PackFiles)
     };
     let own = load::read_dir(dir)?;
     let own_lang = own_language(&own);
+    // A translation is compared with a pack that validates; while the pack itself is
+    // broken, its own problems are the ones worth reading, and the comparison would only
+    // echo them.
+    let compare = validate::validate(&own, today()).is_ok();
     let mut problems = Vec::new();
     let mut all = Vec::new();
     for lang in Lang::ALL.into_iter().filter(|l| Some(*l) != own_lang) {
@@ -74,7 +79,11 @@ pub fn files_languages(dir: Option<&Path>) -> Result<Vec<(Lang, load::PackFiles)
         }
         match load::read_dir(&folder) {
             Ok(files) => {
-                let mismatches = translation::check(&own, &files, lang.code());
+                let mismatches = if compare {
+                    translation::check(&own, &files, lang.code())
+                } else {
+                    Vec::new()
+                };
                 if mismatches.is_empty() {
                     all.push((lang, files));
                 } else {

@@ -615,9 +615,14 @@ fn the_compiled_in_model_is_what_loading_content_gives() {
         .pack;
     assert_eq!(compiled, from_disk);
     // The compiled-in sources that `lantern validate` checks are the files on disk too.
-    assert_eq!(lantern::builtin::files(lantern::i18n::Lang::En).pack.text, files.pack.text);
     assert_eq!(
-        lantern::builtin::files(lantern::i18n::Lang::En).sections.len(),
+        lantern::builtin::files(lantern::i18n::Lang::En).pack.text,
+        files.pack.text
+    );
+    assert_eq!(
+        lantern::builtin::files(lantern::i18n::Lang::En)
+            .sections
+            .len(),
         from_disk.sections.len()
     );
 }

@@ -29,7 +29,8 @@ pub fn check(original: &PackFiles, translation: &PackFiles, language: &str) -> V
             problems.push(translation.pack.error_in(
                 meta.pack.language.span(),
                 format!(
-                    "this pack is in the `{language}` folder of a pack, so its language must be                      `{language}` (or `{language}-XX`), not `{tag}`"
+                    "this pack is in the `{language}` folder of a pack, so its language must be \
+                     `{language}` (or `{language}-XX`), not `{tag}`"
                 ),
             ));
         }
