@@ -9,7 +9,10 @@ use clap::{Parser, Subcommand};
 use crate::app::App;
 use crate::config::{self, Flags, Lang, Mode, Settings, ThemeName};
 use crate::content::{self, Loaded, Problem};
-use crate::{effects, new_pack, plain, review_sheet, store, terminal};
+use crate::{
+    completions, content_check, digest, doctor, effects, new_pack, plain, review_sheet, store,
+    terminal,
+};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -24,6 +27,10 @@ Examples:
   lantern new-pack ./my-pack   start your own pack from a small, valid example
   lantern review-sheet > sheet.md
                                a sheet for a clinician to check and sign
+  lantern validate ./my-pack --print-digest
+                               the pack's SHA-256, to pin on a kiosk
+  lantern doctor --mode kiosk --config /etc/lantern/kiosk.toml
+                               check a kiosk's settings, folders and content
 
 In the app, press ! (or Ctrl-G) on any screen for help now, ? for keys, q to quit.
 If you are in crisis, call or text 988.";
@@ -99,6 +106,11 @@ pub enum Command {
         /// version in review.toml.
         #[arg(long)]
         require_review: bool,
+        /// Print only the pack's SHA-256 (over every file lantern reads from it, in every
+        /// language), for content_sha256 in a kiosk's config. Problems are printed instead,
+        /// with exit code 2.
+        #[arg(long)]
+        print_digest: bool,
     },
     /// Print a sheet for a clinician to check and sign: each section's text, its cited claims
     /// numbered beside their sources, and a sign-off block.
@@ -111,6 +123,16 @@ pub enum Command {
         /// The folder to create; it must not exist yet (or be empty).
         dir: PathBuf,
     },
+    /// Print shell completions for bash, zsh or fish.
+    Completions {
+        /// The shell to complete lantern's commands and flags in.
+        #[arg(value_enum)]
+        shell: completions::Shell,
+    },
+    /// Check what lantern needs where it runs (terminal, characters, colours, config file,
+    /// writable folders, content and, in kiosk mode, its settings) and say what to fix.
+    /// Exit code 0 when all is well, 1 when something is a problem.
+    Doctor,
 }
 
 /// Exit codes: 0 ok, 1 a runtime failure, 2 bad input (content, arguments).
@@ -133,14 +155,24 @@ pub fn run() -> ExitCode {
         Some(Command::Validate {
             dir,
             require_review,
-        }) => return validate(dir.as_deref().or(cli.content.as_deref()), *require_review),
+            print_digest,
+        }) => {
+            let dir = dir.as_deref().or(cli.content.as_deref());
+            return if *print_digest {
+                validate_digest(dir, *require_review)
+            } else {
+                validate(dir, *require_review)
+            };
+        }
         Some(Command::NewPack { dir }) => return new_pack(dir),
+        Some(Command::Completions { shell }) => return print_completions(*shell),
+        Some(Command::Doctor) => return doctor::run(&flags(&cli), cli.content.as_deref()),
         _ => {}
     }
     // Content is checked before anything touches the terminal, so a bad pack never leaves
     // the screen in full-screen mode.
-    let languages = match content::load_languages(cli.content.as_deref()) {
-        Ok(languages) => languages,
+    let (languages, content_failure) = match load_content(&cli) {
+        Ok(checked) => (checked.languages, checked.failure),
         Err(problems) => {
             report_load_failure(&problems, cli.content.as_deref());
             return ExitCode::from(BAD_INPUT);
@@ -184,7 +216,12 @@ pub fn run() -> ExitCode {
             let today = content::today().to_string();
             with_stdout(|out| review_sheet::write(pack, only, &today, out))
         }
-        Some(Command::Validate { .. } | Command::NewPack { .. }) => Ok(()),
+        Some(
+            Command::Validate { .. }
+            | Command::NewPack { .. }
+            | Command::Completions { .. }
+            | Command::Doctor,
+        ) => Ok(()),
         None => {
             // Settings are read in full only here, where a person can fix them.
             let settings = match settings(&cli) {
@@ -200,8 +237,15 @@ pub fn run() -> ExitCode {
                     return ExitCode::from(BAD_INPUT);
                 }
             };
+            if let Some(failure) = &content_failure {
+                let config = settings.config_file.as_deref();
+                eprint!(
+                    "{}",
+                    content_check::report(failure, cli.content.as_deref(), config)
+                );
+            }
             if can_run_full_screen() {
-                full_screen(languages, settings)
+                full_screen(languages, settings, content_failure.is_some())
             } else {
                 match pack_in(settings.lang) {
                     Some(pack) => {
@@ -276,9 +320,9 @@ fn new_pack(dir: &Path) -> ExitCode {
     }
 }
 
-/// Settings from the flags, the environment and the config file.
-fn settings(cli: &Cli) -> Result<Settings, config::ConfigError> {
-    let flags = Flags {
+/// What the command line asks of the settings.
+fn flags(cli: &Cli) -> Flags {
+    Flags {
         config: cli.config.clone(),
         mode: cli.mode,
         lang: cli.lang,
@@ -286,8 +330,39 @@ fn settings(cli: &Cli) -> Result<Settings, config::ConfigError> {
         ascii: cli.ascii,
         mouse: cli.mouse,
         idle_timeout: cli.idle_timeout,
-    };
-    config::resolve(&flags, &|name| std::env::var(name).ok())
+    }
+}
+
+/// Settings from the flags, the environment and the config file.
+fn settings(cli: &Cli) -> Result<Settings, config::ConfigError> {
+    config::resolve(&flags(cli), &|name| std::env::var(name).ok())
+}
+
+/// The content, in every language. A kiosk (the app with no command, in kiosk mode) checks
+/// it against its pin and falls back to the built-in pack rather than fail; see
+/// `content_check`. A config file with a mistake is reported later, where settings are read.
+fn load_content(cli: &Cli) -> Result<content_check::Checked, Vec<Problem>> {
+    let dir = cli.content.as_deref();
+    match settings(cli) {
+        Ok(settings) if cli.command.is_none() && settings.mode == Mode::Kiosk => {
+            content_check::load(Mode::Kiosk, settings.content_sha256, dir)
+        }
+        _ => content::load_languages(dir).map(|languages| content_check::Checked {
+            languages,
+            failure: None,
+        }),
+    }
+}
+
+fn print_completions(shell: completions::Shell) -> ExitCode {
+    match completions::write(shell, &mut io::stdout().lock()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("lantern: could not write the completions: {err}");
+            ExitCode::from(RUNTIME_ERROR)
+        }
+    }
 }
 
 /// The language of the one-shot commands: as the full settings would resolve it, or, when
@@ -303,8 +378,13 @@ fn plain_language(cli: &Cli) -> Lang {
     }
 }
 
-/// The full-screen app, with the saved reading place when the person asked for that.
-fn full_screen(languages: content::Languages, settings: Settings) -> io::Result<()> {
+/// The full-screen app, with the saved reading place when the person asked for that. A
+/// kiosk whose own content failed its check holds the built-in pack and opens on help.
+fn full_screen(
+    languages: content::Languages,
+    settings: Settings,
+    content_check_failed: bool,
+) -> io::Result<()> {
     let place = (settings.mode == Mode::Personal && settings.remember_place)
         .then(store::place_file)
         .flatten()
@@ -316,6 +396,9 @@ fn full_screen(languages: content::Languages, settings: Settings) -> io::Result<
         return Ok(());
     };
     let mut app = App::with_packs(first, packs.collect(), settings, place);
+    if content_check_failed {
+        app.show_failed_content_check();
+    }
     terminal::run(&mut app)?;
     if let Err(err) = effects::save_place_on_exit(&app) {
         eprintln!("lantern: could not save your reading place: {err}");
@@ -382,6 +465,44 @@ fn validate(dir: Option<&Path>, require_review: bool) -> ExitCode {
     } else {
         ExitCode::from(BAD_INPUT)
     }
+}
+
+/// `validate --print-digest`: the pack's digest alone on standard output when it validates
+/// (warnings go to standard error); its problems and exit code 2 when it does not.
+fn validate_digest(dir: Option<&Path>, require_review: bool) -> ExitCode {
+    let name = dir.map_or_else(
+        || "built-in content".to_string(),
+        |d| d.display().to_string(),
+    );
+    let mut out = io::stdout().lock();
+    let languages = match content::files_languages(dir) {
+        Ok(languages) => languages,
+        Err(problems) => return report_problems(&name, &problems, &mut out),
+    };
+    // The same checks as `validate`, reported only when something fails.
+    let mut report = Vec::new();
+    let mut all_ok = true;
+    for (i, (lang, files)) in languages.iter().enumerate() {
+        let name = if i == 0 {
+            name.clone()
+        } else {
+            format!("{name}/{}", lang.code())
+        };
+        all_ok &= validate_one(&name, files, require_review, &mut report);
+    }
+    if !all_ok {
+        let _ = out.write_all(&report);
+        return ExitCode::from(BAD_INPUT);
+    }
+    for (_, files) in &languages {
+        if let Ok(loaded) = content::validate::validate(files, content::today()) {
+            for warning in &loaded.warnings {
+                eprintln!("{warning}");
+            }
+        }
+    }
+    let _ = writeln!(out, "{}", digest::of_pack(&languages));
+    ExitCode::SUCCESS
 }
 
 fn report_problems(name: &str, problems: &[Problem], out: &mut impl Write) -> ExitCode {

@@ -13,6 +13,7 @@ use toml::Spanned;
 use crate::content::problem::{line_column, SourceFile};
 use crate::content::validate::{is_unsafe_char, one_line};
 use crate::content::Problem;
+use crate::digest::Digest;
 pub use crate::i18n::Lang;
 
 /// Where lantern is being used; see DESIGN.md, "Modes".
@@ -120,6 +121,9 @@ pub struct Settings {
     pub admin_pin: Option<String>,
     /// Kiosk: entries shown right after 988 in the crisis panel.
     pub local_help: Vec<LocalHelp>,
+    /// Kiosk: the SHA-256 the content must have (see `digest`); content that differs, or
+    /// does not validate, is not shown.
+    pub content_sha256: Option<Digest>,
     /// The config file settings are saved to (personal mode), whether or not it exists yet.
     pub config_file: Option<PathBuf>,
 }
@@ -137,6 +141,7 @@ impl Default for Settings {
             countdown: DEFAULT_COUNTDOWN,
             admin_pin: None,
             local_help: Vec::new(),
+            content_sha256: None,
             config_file: None,
         }
     }
@@ -189,13 +194,7 @@ pub fn resolve(
     let mut problems = Vec::new();
     let env_value = |name: &str| env(name).filter(|v| !v.is_empty());
 
-    // Which file: --config, else LANTERN_CONFIG, else the default. A file named on purpose
-    // must exist; the default one may not.
-    let (path, named) = match (&flags.config, env_value("LANTERN_CONFIG")) {
-        (Some(path), _) => (Some(path.clone()), true),
-        (None, Some(path)) => (Some(PathBuf::from(path)), true),
-        (None, None) => (default_config_file(), false),
-    };
+    let (path, named) = config_path(flags, env);
     let file = match &path {
         Some(path) => read_config(path, named)?,
         None => FileConfig::default(),
@@ -278,10 +277,24 @@ pub fn resolve(
         .unwrap_or(DEFAULT_IDLE_TIMEOUT);
     settings.countdown = file.countdown.unwrap_or(DEFAULT_COUNTDOWN);
     settings.admin_pin = file.admin_pin;
+    settings.content_sha256 = file.content_sha256;
     settings.local_help = file
         .local_help
         .unwrap_or_else(|| vec![LocalHelp::front_desk()]);
     Ok(settings)
+}
+
+/// Which config file: `--config`, else `LANTERN_CONFIG`, else the default; and whether it
+/// was named on purpose (then it must exist; the default one may not).
+pub fn config_path(flags: &Flags, env: &dyn Fn(&str) -> Option<String>) -> (Option<PathBuf>, bool) {
+    match (
+        &flags.config,
+        env("LANTERN_CONFIG").filter(|v| !v.is_empty()),
+    ) {
+        (Some(path), _) => (Some(path.clone()), true),
+        (None, Some(path)) => (Some(PathBuf::from(path)), true),
+        (None, None) => (default_config_file(), false),
+    }
 }
 
 /// Whether the terminal probably cannot show Unicode: the Linux console (`TERM=linux`), or
@@ -321,6 +334,7 @@ struct FileConfig {
     countdown: Option<Duration>,
     admin_pin: Option<String>,
     local_help: Option<Vec<LocalHelp>>,
+    content_sha256: Option<Digest>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -342,6 +356,7 @@ struct RawKiosk {
     countdown: Option<Spanned<i64>>,
     admin_pin: Option<Spanned<String>>,
     local_help: Option<Vec<RawLocalHelp>>,
+    content_sha256: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -483,6 +498,16 @@ fn parse_config(file: &SourceFile) -> Result<FileConfig, ConfigError> {
                 config.admin_pin = Some(text.clone());
             }
         }
+        if let Some(pin) = &kiosk.content_sha256 {
+            match Digest::parse(pin.get_ref().trim()) {
+                Some(digest) => config.content_sha256 = Some(digest),
+                None => problems.push(file.error_in(
+                    pin.span(),
+                    "content_sha256 must be 64 hexadecimal digits, as `lantern validate \
+                     --print-digest` prints them",
+                )),
+            }
+        }
         if let Some(entries) = kiosk.local_help {
             let mut checked = Vec::new();
             for entry in entries {
@@ -610,6 +635,21 @@ contact = "Staff can help you now."
         assert!(found[0].contains("colour"), "{found:?}");
         let found = messages(parse("mode = \n"));
         assert!(found[0].starts_with("config.toml:1:"), "{found:?}");
+    }
+
+    #[test]
+    fn a_content_pin_is_64_hex_digits() -> Result<(), ConfigError> {
+        let hex = "BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD";
+        let config = parse(&format!("[kiosk]\ncontent_sha256 = \"{hex}\"\n"))?;
+        assert_eq!(config.content_sha256, Some(Digest::of(b"abc")));
+        let found = messages(parse("[kiosk]\ncontent_sha256 = \"ba78\"\n"));
+        assert!(
+            found[0].starts_with("config.toml:2:18: content_sha256 must be 64 hexadecimal"),
+            "{found:?}"
+        );
+        let found = messages(parse("[kiosk]\ncontent_sha = \"x\"\n"));
+        assert!(found[0].starts_with("config.toml:2:1:"), "{found:?}");
+        Ok(())
     }
 
     #[test]

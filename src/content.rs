@@ -35,21 +35,25 @@ pub type Languages = Vec<(Lang, Loaded)>;
 pub fn load_languages(dir: Option<&Path>) -> Result<Languages, Vec<Problem>> {
     match dir {
         None => crate::builtin::load_all(),
-        Some(dir) => {
-            let mut languages = Vec::new();
-            let mut problems = Vec::new();
-            for (lang, files) in files_languages(Some(dir))? {
-                match validate::validate(&files, today()) {
-                    Ok(loaded) => languages.push((lang, loaded)),
-                    Err(found) => problems.extend(found),
-                }
-            }
-            if problems.is_empty() {
-                Ok(languages)
-            } else {
-                Err(problems)
-            }
+        Some(dir) => validate_languages(&files_languages(Some(dir))?),
+    }
+}
+
+/// Validates the files of a pack in every language (as `files_languages` returns them),
+/// collecting every problem of every language.
+pub fn validate_languages(files: &[(Lang, load::PackFiles)]) -> Result<Languages, Vec<Problem>> {
+    let mut languages = Vec::new();
+    let mut problems = Vec::new();
+    for (lang, files) in files {
+        match validate::validate(files, today()) {
+            Ok(loaded) => languages.push((*lang, loaded)),
+            Err(found) => problems.extend(found),
         }
+    }
+    if problems.is_empty() {
+        Ok(languages)
+    } else {
+        Err(problems)
     }
 }
 

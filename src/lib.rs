@@ -6,8 +6,12 @@
 pub mod app;
 pub mod builtin;
 pub mod cli;
+pub mod completions;
 pub mod config;
 pub mod content;
+pub mod content_check;
+pub mod digest;
+pub mod doctor;
 pub mod document;
 pub mod effects;
 pub mod frames;

@@ -238,6 +238,9 @@ pub struct App {
     /// The first digit of a two-digit section number, while the second may follow.
     pub pending_digit: Option<u8>,
     pub pin: PinEntry,
+    /// Kiosk: the content given did not pass its check, so this is the built-in pack, and
+    /// every fresh start opens the crisis panel with a line for staff (`content_check`).
+    pub content_check_failed: bool,
 }
 
 impl App {
@@ -374,6 +377,7 @@ impl App {
             show_prompts: false,
             pending_digit: None,
             pin: PinEntry::default(),
+            content_check_failed: false,
         }
     }
 
@@ -1035,7 +1039,20 @@ impl App {
     /// answer opened it. Drawing and scrolling both use this, so they agree on its length.
     pub fn crisis_lines(&self, urgent: bool, width: usize) -> Vec<DocLine> {
         let note = urgent.then_some(self.pack.questionnaire.urgent_message.as_str());
-        crisis::lines(&self.pack, self.local_help(), note, width, self.glyphs)
+        let panel = crisis::lines(&self.pack, self.local_help(), note, width, self.glyphs);
+        if !self.content_check_failed {
+            return panel;
+        }
+        // Staff must see why the kiosk shows only help; 988 is still the first entry.
+        let mut staff = crate::document::Lines::new(width);
+        staff.text(
+            crate::content_check::STAFF_NOTICE,
+            crate::document::Tone::Dim,
+        );
+        staff.blank();
+        let mut lines = staff.into_lines();
+        lines.extend(panel);
+        lines
     }
 
     pub fn help_max_scroll(&self) -> usize {

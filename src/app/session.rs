@@ -124,7 +124,24 @@ impl App {
         fresh.disk_trouble_reported = self.disk_trouble_reported;
         // A locked staff exit stays locked: waiting out the idle time must not reset it.
         fresh.clocks.pin_lock = self.clocks.pin_lock;
+        if self.content_check_failed {
+            fresh.show_failed_content_check();
+        }
         *self = fresh;
+    }
+
+    /// Kiosk: the content given did not pass its check and this app holds the built-in
+    /// pack instead. It starts, and starts again after every wipe, with the crisis panel
+    /// open and a line for staff in it.
+    pub fn show_failed_content_check(&mut self) {
+        self.content_check_failed = true;
+        if self.top_overlay() != Some(Overlay::Crisis) {
+            self.overlays.push(OpenOverlay {
+                kind: Overlay::Crisis,
+                scroll: 0,
+                urgent: false,
+            });
+        }
     }
 
     pub fn pin_locked(&self) -> bool {
