@@ -51,35 +51,35 @@ pub struct Cli {
     pub content: Option<PathBuf>,
 
     /// Where lantern is used: personal (default), counselor, or kiosk. Also LANTERN_MODE.
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, global = true)]
     pub mode: Option<Mode>,
 
     /// Config file to use (default: config.toml in your config folder). Also LANTERN_CONFIG.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", global = true)]
     pub config: Option<PathBuf>,
 
     /// Colours: default (your terminal's), high-contrast, or mono. Also LANTERN_THEME; a
     /// non-empty NO_COLOR means mono.
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, global = true)]
     pub theme: Option<ThemeName>,
 
     /// Draw with plain ASCII characters only (automatic on the Linux console and when the
     /// locale is not UTF-8).
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub ascii: bool,
 
     /// The language of the app and its content: en or es (default: from the locale,
     /// LC_ALL, LC_MESSAGES or LANG).
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, global = true)]
     pub lang: Option<Lang>,
 
     /// Turn the mouse on: click or touch to choose, the wheel to scroll. On by default in
     /// kiosk mode.
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub mouse: bool,
 
     /// Kiosk: seconds without input before "Still there?" (default 120).
-    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    #[arg(long, value_name = "SECONDS", global = true, value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub idle_timeout: Option<u64>,
 
     #[command(subcommand)]

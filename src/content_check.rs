@@ -130,6 +130,11 @@ pub fn report(failure: &Failure, dir: Option<&Path>, config: Option<&Path>) -> S
         || "lantern validate".to_string(),
         |d| format!("lantern validate {}", d.display()),
     );
+    let doctor = format!(
+        "lantern doctor --mode kiosk{}{}",
+        config.map_or_else(String::new, |c| format!(" --config {}", c.display())),
+        dir.map_or_else(String::new, |d| format!(" --content {}", d.display())),
+    );
     let config = config.map_or_else(
         || "the config file".to_string(),
         |c| c.display().to_string(),
@@ -157,11 +162,10 @@ pub fn report(failure: &Failure, dir: Option<&Path>, config: Option<&Path>) -> S
             ));
         }
     }
-    text.push_str(
+    text.push_str(&format!(
         "lantern: the kiosk shows the built-in pack's crisis panel (988 first) instead, and \
-         none of the content that failed. See also: lantern doctor --mode kiosk --config \
-         FILE.\n",
-    );
+         none of the content that failed. To check the whole setup: {doctor}\n"
+    ));
     text
 }
 
@@ -250,6 +254,9 @@ mod tests {
         assert!(text.contains(&format!("/etc/lantern/kiosk.toml is {pinned}")));
         assert!(text.contains("lantern validate /srv/pack --print-digest"));
         assert!(text.contains("crisis panel (988 first)"));
+        assert!(text.contains(
+            "lantern doctor --mode kiosk --config /etc/lantern/kiosk.toml --content /srv/pack"
+        ));
 
         let text = report(&Failure::Invalid(vec![problem()]), None, None);
         assert!(text.starts_with("pack/crisis.toml:3:7: the first resource must be 988\n"));

@@ -505,16 +505,20 @@ fn content_pin(facts: &Facts) -> Check {
                 pack_name(facts)
             ),
         ),
-        // Already a problem under "content"; this line says what the pin has to do with it.
-        (Some(Failure::Invalid(_)), Some(_)) => Check::new(
-            Status::Problem,
+        // The problem itself is counted once, under "content"; this says what the pin
+        // has to do with it.
+        (Some(Failure::Invalid(_)), pin) => Check::new(
+            Status::Note,
             "content pin",
-            "the pack does not validate, so it is not shown whatever the pin says",
-        ),
-        (Some(Failure::Invalid(_)), None) => Check::new(
-            Status::Problem,
-            "content pin",
-            "no content_sha256, and the pack does not validate, so it is not shown",
+            format!(
+                "{}, but the pack does not pass its checks (see content), so the kiosk does \
+                 not show it",
+                match (pin, facts.content.digest) {
+                    (Some(_), Some(_)) => "the pack matches content_sha256",
+                    (Some(_), None) => "the pack could not be read to compare with content_sha256",
+                    (None, _) => "no content_sha256 is set",
+                }
+            ),
         ),
         (None, Some(_)) => Check::new(
             Status::Ok,
@@ -629,7 +633,8 @@ pub fn report(facts: &Facts, checks: &[Check]) -> String {
         .map_or_else(|| "none".to_string(), |p| p.display().to_string());
     let _ = writeln!(
         out,
-        "lantern doctor: {} mode, config {config}, content {}",
+        "lantern doctor {}: {} mode, config {config}, content {}",
+        env!("CARGO_PKG_VERSION"),
         facts.mode().name(),
         pack_name(facts)
     );
@@ -700,7 +705,13 @@ pub fn gather(
     let (path, named) = config::config_path(flags, env);
     let (settings, problems) = match config::resolve(flags, env) {
         Ok(settings) => (settings, Vec::new()),
-        Err(config::ConfigError(problems)) => (settings_without_file(flags, env), problems),
+        Err(config::ConfigError(problems)) => {
+            let settings = Settings {
+                config_file: path.clone(),
+                ..settings_without_file(flags, env)
+            };
+            (settings, problems)
+        }
     };
     let metadata = path.as_deref().and_then(|p| fs::metadata(p).ok());
     let config = ConfigFacts {
@@ -1092,7 +1103,8 @@ mod tests {
         facts.content.validated = Err(vec![problem("pack/crisis.toml")]);
         facts.content.kiosk_failure = Some(Failure::Invalid(vec![problem("pack/crisis.toml")]));
         let found = checks(&facts);
-        assert_eq!(problems(&found), vec!["content", "content pin"]);
+        assert_eq!(problems(&found), vec!["content"], "counted once");
+        assert_eq!(status_of(&found, "content pin"), Status::Note);
 
         let mut facts = kiosk(healthy());
         facts.settings.content_sha256 = None;
