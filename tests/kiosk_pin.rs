@@ -1,0 +1,260 @@
+//! A kiosk shows only content that passed its check. The real binary in a pseudo-terminal,
+//! read off the screen: a pack that differs from its pin, or that does not validate, is
+//! never shown; the kiosk opens on the built-in pack's crisis panel, 988 first, with a line
+//! for staff. Also the same rule in the state, across the idle wipe.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::time::Duration;
+
+use common::pty::PtySession;
+use lantern::app::{Action, Overlay, Screen};
+use nix::sys::signal::{kill, Signal};
+use nix::unistd::Pid;
+
+/// Words put into a tampered pack; they must never reach the screen.
+const TAMPERED: &str = "TAMPERED";
+const FAKE_NUMBER: &str = "555-0100";
+const STAFF: &str = "This kiosk's content did not pass its check";
+
+fn stop(s: &mut PtySession) {
+    let pid = Pid::from_raw(i32::try_from(s.pid()).expect("pid fits"));
+    kill(pid, Signal::SIGTERM).expect("send SIGTERM");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+fn write_config(dir: &Path, text: &str) -> String {
+    let path = dir.join("kiosk.toml");
+    fs::write(&path, text).expect("write config");
+    path.display().to_string()
+}
+
+fn digest_of(dir: &Path) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lantern"))
+        .args(["validate", &dir.display().to_string(), "--print-digest"])
+        .output()
+        .expect("run lantern validate");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// The row of the first line on screen that contains `needle`.
+fn row_of(s: &PtySession, needle: &str) -> Option<usize> {
+    s.rows().iter().position(|row| row.contains(needle))
+}
+
+/// The crisis panel is open with the staff line, 988 is the first place to get help, and
+/// nothing of the tampered pack is anywhere on screen.
+fn assert_fallback(s: &mut PtySession, first_entry: &str) {
+    s.wait_for_text(STAFF);
+    s.wait_for_text(first_entry);
+    s.settle();
+    let screen = s.screen();
+    assert!(screen.contains("Get help now"), "{screen}");
+    let staff = row_of(s, STAFF).expect("the staff line");
+    let first = row_of(s, first_entry).expect("988");
+    let front_desk = row_of(s, "Tell the front desk").expect("the kiosk's own entry");
+    assert!(staff < first && first < front_desk, "988 first:\n{screen}");
+    assert!(
+        !screen.contains(TAMPERED),
+        "tampered text on screen:\n{screen}"
+    );
+    assert!(
+        !screen.contains(FAKE_NUMBER),
+        "tampered number on screen:\n{screen}"
+    );
+}
+
+/// Closes the panel and walks the contents and the first section: the built-in pack's,
+/// never the tampered one's.
+fn assert_builtin_behind(s: &mut PtySession) {
+    s.send("\u{1b}");
+    s.wait_for_text("Touch an item below");
+    s.send("1");
+    s.wait_for_text("Contents");
+    s.send("1");
+    s.wait_for_text("Section 1 of 11");
+    s.settle();
+    assert!(!s.screen().contains(TAMPERED), "{}", s.screen());
+    // Help is still one key away, with the staff line.
+    s.send("!");
+    s.wait_for_text(STAFF);
+}
+
+#[test]
+fn a_kiosk_whose_pack_differs_from_its_pin_shows_only_built_in_help() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pack = dir.path().join("pack");
+    common::fixture::copy_builtin(&pack);
+    let pinned = digest_of(&pack);
+    // Changed after it was pinned: a valid pack, just not the one that was checked.
+    let section = common::fixture::first_section(&pack);
+    common::fixture::edit(&pack, &section, |text| {
+        text.replacen("title = \"", &format!("title = \"{TAMPERED} "), 1)
+    });
+    common::fixture::edit(&pack, "crisis.toml", |text| {
+        text.replacen(
+            "name = \"911 Emergency\"",
+            &format!("name = \"{TAMPERED} call {FAKE_NUMBER}\""),
+            1,
+        )
+    });
+    let config = write_config(
+        dir.path(),
+        &format!("mode = \"kiosk\"\n[kiosk]\ncontent_sha256 = \"{pinned}\"\n"),
+    );
+    let pack_arg = pack.display().to_string();
+    let mut s = PtySession::start(&["--config", &config, "--content", &pack_arg], 80, 24);
+    assert_fallback(&mut s, "988 Suicide & Crisis Lifeline");
+    assert_builtin_behind(&mut s);
+    stop(&mut s);
+}
+
+#[test]
+fn a_kiosk_whose_pack_does_not_validate_shows_only_built_in_help() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pack = dir.path().join("pack");
+    common::fixture::copy_builtin(&pack);
+    // A crisis list that no longer starts with 988, and a changed section: never shown.
+    common::fixture::edit(&pack, "crisis.toml", |text| {
+        text.replacen(
+            "name = \"988 Suicide & Crisis Lifeline\"",
+            &format!("name = \"{TAMPERED} line\""),
+            1,
+        )
+        .replacen(
+            "number = \"988\"",
+            &format!("number = \"{FAKE_NUMBER}\""),
+            1,
+        )
+    });
+    let section = common::fixture::first_section(&pack);
+    common::fixture::edit(&pack, &section, |text| {
+        text.replacen("title = \"", &format!("title = \"{TAMPERED} "), 1)
+    });
+    let config = write_config(dir.path(), "mode = \"kiosk\"\n");
+    let pack_arg = pack.display().to_string();
+    let mut s = PtySession::start(&["--config", &config, "--content", &pack_arg], 80, 24);
+    assert_fallback(&mut s, "988 Suicide & Crisis Lifeline");
+    assert_builtin_behind(&mut s);
+    stop(&mut s);
+}
+
+#[test]
+fn a_spanish_kiosk_falls_back_to_the_built_in_spanish_pack() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pack = dir.path().join("pack");
+    common::fixture::copy_builtin(&pack);
+    let pinned = digest_of(&pack);
+    // Only the translation was changed; the whole pack is refused, in every language.
+    let section = common::fixture::first_section(&pack.join("es"));
+    common::fixture::edit(&pack.join("es"), &section, |text| {
+        text.replacen("title = \"", &format!("title = \"{TAMPERED} "), 1)
+    });
+    let config = write_config(
+        dir.path(),
+        &format!("mode = \"kiosk\"\nlang = \"es\"\n[kiosk]\ncontent_sha256 = \"{pinned}\"\n"),
+    );
+    let pack_arg = pack.display().to_string();
+    let mut s = PtySession::start(&["--config", &config, "--content", &pack_arg], 80, 24);
+    s.wait_for_text(STAFF);
+    s.wait_for_text("Línea 988");
+    s.settle();
+    let first = row_of(&s, "Línea 988").expect("988");
+    assert!(row_of(&s, STAFF).is_some_and(|staff| staff < first));
+    assert!(!s.screen().contains(TAMPERED), "{}", s.screen());
+    // The contents, in Spanish, are the built-in pack's.
+    s.send("\u{1b}");
+    s.wait_for("the panel to close", |s| !s.screen().contains(STAFF));
+    s.send("1");
+    s.wait_for("the contents", |s| {
+        s.rows().iter().any(|r| r.contains(" 1  "))
+    });
+    s.settle();
+    assert!(!s.screen().contains(TAMPERED), "{}", s.screen());
+    stop(&mut s);
+}
+
+#[test]
+fn a_pin_without_content_applies_to_the_built_in_pack() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let wrong = "0".repeat(64);
+    let config = write_config(
+        dir.path(),
+        &format!("mode = \"kiosk\"\n[kiosk]\ncontent_sha256 = \"{wrong}\"\n"),
+    );
+    let mut s = PtySession::start(&["--config", &config], 80, 24);
+    assert_fallback(&mut s, "988 Suicide & Crisis Lifeline");
+    stop(&mut s);
+
+    // The built-in pack's own digest passes: the kiosk opens as usual.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lantern"))
+        .args(["validate", "--print-digest"])
+        .output()
+        .expect("run lantern validate");
+    let builtin = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let config = write_config(
+        dir.path(),
+        &format!("mode = \"kiosk\"\n[kiosk]\ncontent_sha256 = \"{builtin}\"\n"),
+    );
+    let mut s = PtySession::start(&["--config", &config], 80, 24);
+    s.wait_for_text("Touch an item below");
+    s.settle();
+    assert!(!s.screen().contains(STAFF));
+    assert!(!s.screen().contains("Get help now ═"), "{}", s.screen());
+    stop(&mut s);
+}
+
+#[test]
+fn outside_a_kiosk_a_bad_pack_is_still_refused_with_its_location() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    common::fixture::copy_builtin(dir.path());
+    common::fixture::edit(dir.path(), "crisis.toml", |text| {
+        text.replacen("number = \"988\"", "number = \"555\"", 1)
+    });
+    for mode in ["personal", "counselor"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_lantern"))
+            .args([
+                "--mode",
+                mode,
+                "--content",
+                &dir.path().display().to_string(),
+            ])
+            .env("HOME", dir.path())
+            .env("XDG_CONFIG_HOME", dir.path().join(".config"))
+            .env_remove("LANTERN_CONFIG")
+            .output()
+            .expect("run lantern");
+        assert_eq!(out.status.code(), Some(2), "{mode}: {out:?}");
+        let errors = String::from_utf8_lossy(&out.stderr);
+        assert!(errors.contains("crisis.toml:"), "{mode}: {errors}");
+    }
+}
+
+/// In the state: every fresh start of a kiosk that fell back opens on help with the staff
+/// line, the idle wipe included, and such a start counts as untouched (no "Still there?").
+#[test]
+fn the_fallback_survives_the_idle_wipe() {
+    let mut app = common::app_in(lantern::config::Mode::Kiosk, 80, 24);
+    app.show_failed_content_check();
+    assert_eq!(app.top_overlay(), Some(Overlay::Crisis));
+    assert!(app.is_pristine(), "a fallback start is a fresh start");
+    let text = common::screen_text(&app).join("\n");
+    assert!(text.contains(STAFF), "{text}");
+
+    app.update(Action::Back);
+    app.update(Action::Choose(0));
+    assert_eq!(app.screen, Screen::Contents);
+    assert_eq!(app.top_overlay(), None);
+    let limit = app.settings.idle_timeout + app.settings.countdown;
+    app.update(Action::Tick(limit + Duration::from_secs(1)));
+    assert_eq!(app.screen, Screen::Welcome);
+    assert_eq!(app.top_overlay(), Some(Overlay::Crisis));
+    assert!(common::screen_text(&app).join("\n").contains(STAFF));
+    // End session does the same.
+    app.update(Action::Back);
+    assert_eq!(app.top_overlay(), None);
+}
