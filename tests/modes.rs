@@ -586,7 +586,7 @@ fn the_example_kiosk_config_and_unit_are_valid() {
     .expect("the unit exists");
     for line in [
         "Restart=always",
-        "ExecStart=/usr/local/bin/lantern --mode kiosk --config /etc/lantern/kiosk.toml",
+        "ExecStart=lantern --mode kiosk --config /etc/lantern/kiosk.toml",
         "TTYPath=/dev/tty1",
         "PrivateNetwork=yes",
         "KillSignal=SIGTERM",
