@@ -257,4 +257,7 @@ fn the_fallback_survives_the_idle_wipe() {
     // End session does the same.
     app.update(Action::Back);
     assert_eq!(app.top_overlay(), None);
+    app.update(Action::EndSession);
+    assert_eq!(app.top_overlay(), Some(Overlay::Crisis));
+    assert!(app.is_pristine());
 }
