@@ -313,6 +313,8 @@ fn full_screen(content: Translations, settings: Settings) -> io::Result<()> {
     if let Err(err) = effects::save_place_on_exit(&app) {
         eprintln!("lantern: could not save your reading place: {err}");
     }
+    // The process ends next: freeing the pack piece by piece would only delay the exit.
+    std::mem::forget(app);
     Ok(())
 }
 
