@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::app::App;
+use crate::app::{App, Translations};
 use crate::config::{self, Flags, Lang, Mode, Settings, ThemeName};
 use crate::content::{self, Loaded, Problem};
 use crate::{
@@ -170,51 +170,50 @@ pub fn run() -> ExitCode {
         _ => {}
     }
     // Content is checked before anything touches the terminal, so a bad pack never leaves
-    // the screen in full-screen mode.
-    let (languages, content_failure) = match load_content(&cli) {
-        Ok(checked) => (checked.languages, checked.failure),
+    // the screen in full-screen mode. The built-in pack was checked when lantern was built;
+    // a kiosk checks its content against its pin and falls back rather than fail.
+    let (folder, content_failure) = match load_content(&cli) {
+        Ok(checked) => (checked.folder, checked.failure),
         Err(problems) => {
             report_load_failure(&problems, cli.content.as_deref());
             return ExitCode::from(BAD_INPUT);
         }
     };
+    let content_in = |lang: Lang| {
+        translations(folder, lang)
+            .map_err(|problems| report_load_failure(&problems, cli.content.as_deref()))
+            .ok()
+    };
     // The one-shot commands speak the person's language too, but a broken config file
     // must never stand between a person and `lantern resources`: it is passed over here.
     let plain_lang = || plain_language(&cli);
-    let pack_in = |lang: Lang| {
-        languages
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .or(languages.first())
-            .map(|(_, loaded)| &loaded.pack)
-    };
     let result = match &cli.command {
-        Some(Command::Resources) => match pack_in(plain_lang()) {
-            Some(pack) => with_stdout(|out| plain::resources(pack, out)),
-            None => Ok(()),
+        Some(Command::Resources) => match content_in(plain_lang()).map(Translations::into_first) {
+            Some(pack) => with_stdout(|out| plain::resources(&pack, out)),
+            None => return ExitCode::from(BAD_INPUT),
         },
-        Some(Command::SelfCheck) => match pack_in(plain_lang()) {
-            Some(pack) => with_stdout(|out| plain::self_check(pack, &mut io::stdin().lock(), out)),
-            None => Ok(()),
+        Some(Command::SelfCheck) => match content_in(plain_lang()).map(Translations::into_first) {
+            Some(pack) => with_stdout(|out| plain::self_check(&pack, &mut io::stdin().lock(), out)),
+            None => return ExitCode::from(BAD_INPUT),
         },
         Some(Command::Read { section }) => {
-            let Some(pack) = pack_in(plain_lang()) else {
+            let Some(pack) = content_in(plain_lang()).map(Translations::into_first) else {
                 return ExitCode::from(BAD_INPUT);
             };
-            let Ok(only) = which_section(pack, section.as_deref()) else {
+            let Ok(only) = which_section(&pack, section.as_deref()) else {
                 return ExitCode::from(BAD_INPUT);
             };
-            with_stdout(|out| plain::read(pack, only, out))
+            with_stdout(|out| plain::read(&pack, only, out))
         }
         Some(Command::ReviewSheet { section }) => {
-            let Some(pack) = pack_in(plain_lang()) else {
+            let Some(pack) = content_in(plain_lang()).map(Translations::into_first) else {
                 return ExitCode::from(BAD_INPUT);
             };
-            let Ok(only) = which_section(pack, section.as_deref()) else {
+            let Ok(only) = which_section(&pack, section.as_deref()) else {
                 return ExitCode::from(BAD_INPUT);
             };
             let today = content::today().to_string();
-            with_stdout(|out| review_sheet::write(pack, only, &today, out))
+            with_stdout(|out| review_sheet::write(&pack, only, &today, out))
         }
         Some(
             Command::Validate { .. }
@@ -244,15 +243,13 @@ pub fn run() -> ExitCode {
                     content_check::report(failure, cli.content.as_deref(), config)
                 );
             }
+            let Some(content) = content_in(settings.lang) else {
+                return ExitCode::from(BAD_INPUT);
+            };
             if can_run_full_screen() {
-                full_screen(languages, settings, content_failure.is_some())
+                full_screen(content, settings, content_failure.is_some())
             } else {
-                match pack_in(settings.lang) {
-                    Some(pack) => {
-                        with_stdout(|out| plain::menu(pack, &mut io::stdin().lock(), out))
-                    }
-                    None => Ok(()),
-                }
+                with_stdout(|out| plain::menu(content.first(), &mut io::stdin().lock(), out))
             }
         }
     };
@@ -338,17 +335,18 @@ fn settings(cli: &Cli) -> Result<Settings, config::ConfigError> {
     config::resolve(&flags(cli), &|name| std::env::var(name).ok())
 }
 
-/// The content, in every language. A kiosk (the app with no command, in kiosk mode) checks
-/// it against its pin and falls back to the built-in pack rather than fail; see
-/// `content_check`. A config file with a mistake is reported later, where settings are read.
+/// The `--content` folder in every language, or `None` for the built-in pack. A kiosk (the
+/// app with no command, in kiosk mode) checks its content against its pin and falls back to
+/// the built-in pack rather than fail; see `content_check`. A config file with a mistake is
+/// reported later, where settings are read.
 fn load_content(cli: &Cli) -> Result<content_check::Checked, Vec<Problem>> {
     let dir = cli.content.as_deref();
     match settings(cli) {
         Ok(settings) if cli.command.is_none() && settings.mode == Mode::Kiosk => {
             content_check::load(Mode::Kiosk, settings.content_sha256, dir)
         }
-        _ => content::load_languages(dir).map(|languages| content_check::Checked {
-            languages,
+        _ => Ok(content_check::Checked {
+            folder: dir.map(|d| content::load_languages(Some(d))).transpose()?,
             failure: None,
         }),
     }
@@ -381,7 +379,7 @@ fn plain_language(cli: &Cli) -> Lang {
 /// The full-screen app, with the saved reading place when the person asked for that. A
 /// kiosk whose own content failed its check holds the built-in pack and opens on help.
 fn full_screen(
-    languages: content::Languages,
+    content: Translations,
     settings: Settings,
     content_check_failed: bool,
 ) -> io::Result<()> {
@@ -389,13 +387,7 @@ fn full_screen(
         .then(store::place_file)
         .flatten()
         .and_then(|path| store::load_place(&path));
-    let mut packs = languages
-        .into_iter()
-        .map(|(lang, loaded)| (lang, loaded.pack));
-    let Some(first) = packs.next() else {
-        return Ok(());
-    };
-    let mut app = App::with_packs(first, packs.collect(), settings, place);
+    let mut app = App::with_translations(content, settings, place);
     if content_check_failed {
         app.show_failed_content_check();
     }
@@ -403,7 +395,29 @@ fn full_screen(
     if let Err(err) = effects::save_place_on_exit(&app) {
         eprintln!("lantern: could not save your reading place: {err}");
     }
+    // The process ends next: freeing the pack piece by piece would only delay the exit.
+    std::mem::forget(app);
     Ok(())
+}
+
+/// The content to show, `lang` first when the content is in it: a checked folder in every
+/// language it has, or the built-in pack with `lang` decoded now and the other languages
+/// when a person switches to them.
+fn translations(
+    folder: Option<content::Languages>,
+    lang: Lang,
+) -> Result<Translations, Vec<Problem>> {
+    let Some(languages) = folder else {
+        return Translations::built_in(lang);
+    };
+    let (wanted, rest): (Vec<_>, Vec<_>) = languages.into_iter().partition(|(l, _)| *l == lang);
+    let mut packs = wanted
+        .into_iter()
+        .chain(rest)
+        .map(|(lang, loaded)| (lang, loaded.pack));
+    // load_languages gives at least the folder's own pack.
+    let first = packs.next().ok_or_else(Vec::new)?;
+    Ok(Translations::new(first, packs.collect()))
 }
 
 /// The full-screen app needs a real terminal on both ends; anything else gets line mode.

@@ -34,14 +34,16 @@ pub struct Found {
     /// The pack's digest; `None` when its files could not be read as a pack at all (then
     /// `validated` holds the problems).
     pub digest: Option<Digest>,
-    pub validated: Result<Languages, Vec<Problem>>,
+    /// A folder's pack in every language, or `None` for the built-in pack (checked when
+    /// lantern was built, and decoded only when shown); or every problem.
+    pub validated: Result<Option<Languages>, Vec<Problem>>,
 }
 
 /// What to do with the content found.
 #[derive(Debug, Clone)]
 pub enum Decision {
-    /// Show it.
-    Show(Languages),
+    /// Show it: the folder's packs, or the built-in pack (`None`).
+    Show(Option<Languages>),
     /// A kiosk: show the built-in pack's crisis panel and the staff notice instead.
     Fallback(Failure),
     /// Personal or counselor mode: report the problems and exit with code 2.
@@ -79,12 +81,12 @@ pub fn read(dir: Option<&Path>) -> Found {
             digest: content::files_languages(None)
                 .ok()
                 .map(|files| digest::of_pack(&files)),
-            validated: content::load_languages(None),
+            validated: Ok(None),
         },
         Some(dir) => match content::files_languages(Some(dir)) {
             Ok(files) => Found {
                 digest: Some(digest::of_pack(&files)),
-                validated: content::validate_languages(&files),
+                validated: content::validate_languages(&files).map(Some),
             },
             Err(problems) => Found {
                 digest: None,
@@ -98,21 +100,23 @@ pub fn read(dir: Option<&Path>) -> Found {
 /// given.
 #[derive(Debug, Clone)]
 pub struct Checked {
-    pub languages: Languages,
+    /// A folder's pack in every language, or `None` for the built-in pack.
+    pub folder: Option<Languages>,
     pub failure: Option<Failure>,
 }
 
 /// The content to show in `mode`: checked as `decide` says, with the built-in pack (in
-/// every language) in place of a kiosk's content that failed. `Err` holds the problems to
-/// report with exit code 2.
+/// every language it has) in place of a kiosk's content that failed. `Err` holds the
+/// problems to report with exit code 2.
 pub fn load(mode: Mode, pin: Option<Digest>, dir: Option<&Path>) -> Result<Checked, Vec<Problem>> {
     match decide(mode, pin, read(dir)) {
-        Decision::Show(languages) => Ok(Checked {
-            languages,
+        Decision::Show(folder) => Ok(Checked {
+            folder,
             failure: None,
         }),
+        // Nothing of the content that failed is kept.
         Decision::Fallback(failure) => Ok(Checked {
-            languages: crate::builtin::load_all()?,
+            folder: None,
             failure: Some(failure),
         }),
         Decision::Refuse(problems) => Err(problems),
@@ -187,7 +191,7 @@ mod tests {
         Found {
             digest,
             validated: if valid {
-                Ok(Vec::new())
+                Ok(Some(Vec::new()))
             } else {
                 Err(vec![problem()])
             },
@@ -264,10 +268,21 @@ mod tests {
     }
 
     #[test]
-    fn the_built_in_pack_is_read_with_its_digest_in_every_language() {
+    fn the_built_in_pack_is_read_with_its_digest() {
         let found = read(None);
         assert!(found.digest.is_some());
-        let languages = found.validated.unwrap_or_default();
-        assert_eq!(languages.len(), crate::i18n::Lang::ALL.len());
+        assert!(
+            matches!(found.validated, Ok(None)),
+            "checked when lantern was built"
+        );
+    }
+
+    #[test]
+    fn a_failed_kiosk_keeps_nothing_of_its_content() -> Result<(), Vec<Problem>> {
+        let dir = tempfile::tempdir().map_err(|_| Vec::new())?;
+        let checked = load(Mode::Kiosk, None, Some(dir.path()))?;
+        assert!(checked.folder.is_none(), "the built-in pack instead");
+        assert!(matches!(checked.failure, Some(Failure::Invalid(_))));
+        Ok(())
     }
 }

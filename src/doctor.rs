@@ -860,16 +860,20 @@ fn content_facts(dir: Option<&Path>, settings: &Settings) -> ContentFacts {
                 .collect()
         })
         .unwrap_or_default();
-    let summary = validated.as_ref().map_err(Clone::clone).map(|languages| {
-        languages
-            .iter()
-            .map(|(lang, loaded)| (*lang, loaded.pack.sections.len()))
-            .collect()
-    });
+    let summary: Result<Vec<(Lang, usize)>, Vec<Problem>> =
+        validated.as_ref().map_err(Clone::clone).map(|languages| {
+            languages
+                .iter()
+                .map(|(lang, loaded)| (*lang, loaded.pack.sections.len()))
+                .collect()
+        });
     let kiosk_failure = match content_check::decide(
         Mode::Kiosk,
         settings.content_sha256,
-        Found { digest, validated },
+        Found {
+            digest,
+            validated: validated.map(Some),
+        },
     ) {
         Decision::Fallback(failure) => Some(failure),
         Decision::Show(_) | Decision::Refuse(_) => None,

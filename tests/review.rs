@@ -69,15 +69,21 @@ fn line_of(dir: &Path, file: &str, needle: &str) -> usize {
 
 /// Adds a clinician record to every section of review.toml, of `version`.
 fn review_every_section(dir: &Path, version: &str) {
-    edit(dir, "review.toml", |t| {
-        t.replace(
-            "sources_checked = 2026-12-01\n",
-            &format!(
-                "sources_checked = 2026-12-01\n[section.clinician]\nname = \"Dr. Test Reviewer\"\n\
-                 role = \"MD, psychiatrist\"\ndate = 2026-12-01\npack_version = \"{version}\"\n"
-            ),
-        )
-    });
+    // The pack and its Spanish translation each keep their own review record.
+    for file in ["review.toml", "es/review.toml"] {
+        if !dir.join(file).exists() {
+            continue;
+        }
+        edit(dir, file, |t| {
+            t.replace(
+                "sources_checked = 2026-12-01\n",
+                &format!(
+                    "sources_checked = 2026-12-01\n[section.clinician]\nname = \"Dr. Test Reviewer\"\n\
+                     role = \"MD, psychiatrist\"\ndate = 2026-12-01\npack_version = \"{version}\"\n"
+                ),
+            )
+        });
+    }
 }
 
 /// `validate DIR`: its exit code and report.
@@ -422,7 +428,8 @@ fn validate_lists_each_sections_review_status() {
         .lines()
         .filter(|l| l.contains("2026-12-01       not yet reviewed"))
         .count();
-    assert_eq!(rows, 11, "{report}");
+    // Eleven sections in English and eleven in the Spanish translation.
+    assert_eq!(rows, 22, "{report}");
 }
 
 #[test]

@@ -18,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
     let Some((&which, text)) = data.split_first() else {
         return;
     };
-    let mut files = lantern::builtin::files();
+    let mut files = lantern::builtin::files(lantern::i18n::Lang::En);
     let text = String::from_utf8_lossy(text).into_owned();
     match which % 7 {
         0 => files.pack.text = text,

@@ -6,6 +6,7 @@
 pub use crate::input::{action, keymap};
 
 mod session;
+mod translations;
 
 use std::collections::BTreeSet;
 use std::ops::Deref;
@@ -18,6 +19,7 @@ use ratatui::layout::Rect;
 pub use action::Action;
 use keymap::{Context, KeyMode};
 pub use session::{Clocks, Confirm, PinEntry, SettingItem};
+pub use translations::Translations;
 
 use crate::config::{LocalHelp, Mode, SettingValue, Settings};
 use crate::content::Pack;
@@ -160,37 +162,6 @@ impl PartialEq for SharedPack {
     }
 }
 
-/// The pack in each language the app can switch to: the first, and any others.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Translations {
-    first: (Lang, SharedPack),
-    others: Vec<(Lang, SharedPack)>,
-}
-
-impl Translations {
-    fn all(&self) -> impl Iterator<Item = &(Lang, SharedPack)> {
-        std::iter::once(&self.first).chain(&self.others)
-    }
-
-    /// The pack in `lang`, if there is one.
-    pub fn get(&self, lang: Lang) -> Option<&SharedPack> {
-        self.all().find(|(l, _)| *l == lang).map(|(_, p)| p)
-    }
-
-    pub fn languages(&self) -> Vec<Lang> {
-        self.all().map(|(l, _)| *l).collect()
-    }
-
-    /// The language to start in: `wanted` when the content is in it, else the first.
-    fn start(&self, wanted: Lang) -> (Lang, SharedPack) {
-        let (lang, pack) = self
-            .all()
-            .find(|(l, _)| *l == wanted)
-            .unwrap_or(&self.first);
-        (*lang, pack.clone())
-    }
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct App {
     /// The content in the language on screen.
@@ -262,11 +233,15 @@ impl App {
         settings: Settings,
         place: Option<Place>,
     ) -> Self {
-        let shared = |(lang, pack): (Lang, Pack)| (lang, SharedPack(Rc::new(pack)));
-        let translations = Translations {
-            first: shared(first),
-            others: others.into_iter().map(shared).collect(),
-        };
+        Self::with_translations(Translations::new(first, others), settings, place)
+    }
+
+    /// An app showing the language `settings` asks for, when the content is in it.
+    pub fn with_translations(
+        translations: Translations,
+        settings: Settings,
+        place: Option<Place>,
+    ) -> Self {
         let area = Rect::new(0, 0, 80, 24);
         let glyphs = if settings.ascii { ASCII } else { UNICODE };
         let (lang, pack) = translations.start(settings.lang);
