@@ -260,4 +260,12 @@ fn the_fallback_survives_the_idle_wipe() {
     app.update(Action::EndSession);
     assert_eq!(app.top_overlay(), Some(Overlay::Crisis));
     assert!(app.is_pristine());
+    // Below the minimum size there is room for 988 only: the staff line gives way.
+    app.update(Action::Resize {
+        width: 30,
+        height: 8,
+    });
+    let small = common::screen_text(&app).join("\n");
+    assert!(small.contains("988 Suicide & Crisis"), "{small}");
+    assert!(!small.contains("This kiosk"), "{small}");
 }

@@ -1015,10 +1015,11 @@ impl App {
     pub fn crisis_lines(&self, urgent: bool, width: usize) -> Vec<DocLine> {
         let note = urgent.then_some(self.pack.questionnaire.urgent_message.as_str());
         let panel = crisis::lines(&self.pack, self.local_help(), note, width, self.glyphs);
-        if !self.content_check_failed {
+        // Staff must see why the kiosk shows only help; 988 is still the first entry. Below
+        // the minimum size there is room for 988 only.
+        if !self.content_check_failed || layout::too_small(self.area) {
             return panel;
         }
-        // Staff must see why the kiosk shows only help; 988 is still the first entry.
         let mut staff = crate::document::Lines::new(width);
         staff.text(
             crate::content_check::STAFF_NOTICE,
