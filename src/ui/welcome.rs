@@ -161,8 +161,8 @@ const DETAILS: [Detail; 4] = [
     },
     Detail {
         padded: false,
-        review: false,
-        about: true,
+        review: true,
+        about: false,
     },
     Detail {
         padded: false,
