@@ -259,15 +259,17 @@ fn screens_after(app: &App, actions: &[Action], pages: bool) -> Vec<(String, Str
     apply(&mut app, actions);
     let name = |app: &App| format!("{actions:?} at {}x{}", app.area.width, app.area.height);
     let mut shown = vec![(name(&app), common::screen_text(&app).join("\n"))];
-    while pages {
+    if !pages {
+        return shown;
+    }
+    loop {
         let before = app.clone();
         app.update(PageDown);
         if app == before {
-            break;
+            return shown;
         }
         shown.push((name(&app), common::screen_text(&app).join("\n")));
     }
-    shown
 }
 
 fn kiosk(lang: Lang) -> Settings {
