@@ -151,6 +151,16 @@ fn a_spanish_locale_gets_the_spanish_crisis_list_with_988_first() {
         "press 2 for Spanish:\n{printed}"
     );
     assert!(printed.contains("AYUDA"), "text AYUDA:\n{printed}");
+    // lantern's own words are Spanish too: the heading first, then the opening line.
+    let mut lines = printed.lines();
+    assert_eq!(lines.next(), Some("Obtenga ayuda ahora"), "{printed}");
+    assert_eq!(
+        lines.next(),
+        Some(Lang::Es.catalog().crisis_opening),
+        "{printed}"
+    );
+    assert!(printed.contains(Lang::Es.catalog().crisis_how), "{printed}");
+    assert!(!printed.contains("Get help now"), "{printed}");
     // The flag outranks the locale.
     let english = text(&lantern(&["--lang", "en", "resources"], &[("LANG", "es_US.UTF-8")]).stdout);
     assert!(!english.contains("Llame"), "{english}");
@@ -646,4 +656,89 @@ fn every_spanish_message_is_translated_but_the_words_both_languages_share() {
         .map(|((field, _), _)| *field)
         .collect();
     assert_eq!(same, SHARED);
+}
+
+/// `lantern self-check` with `input` on standard input, in a Spanish locale.
+fn self_check_in_spanish(input: &str) -> String {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lantern"))
+        .arg("self-check")
+        .env_remove("LANTERN_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "es_US.UTF-8")
+        .env("HOME", env!("CARGO_TARGET_TMPDIR"))
+        .env("XDG_CONFIG_HOME", env!("CARGO_TARGET_TMPDIR"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    assert!(out.status.success());
+    text(&out.stdout)
+}
+
+#[test]
+fn the_line_mode_self_check_speaks_spanish_and_a_safety_yes_prints_help_at_once() {
+    let pack = common::builtin_in(Lang::Es);
+    let q = &pack.questionnaire;
+    let words = Lang::Es.catalog();
+    // "No" to everything, then "Sí" to the safety question, which is asked last.
+    let safety = q
+        .questions
+        .iter()
+        .position(|q| q.options.iter().any(|o| o.urgent))
+        .expect("a safety question");
+    let mut input = String::new();
+    for (i, question) in q.questions.iter().enumerate() {
+        let yes = question.options.iter().position(|o| o.urgent);
+        let choice = if i == safety { yes.unwrap_or(0) + 1 } else { 1 };
+        input.push_str(&format!("{choice}\n"));
+    }
+    let printed = self_check_in_spanish(&format!("nueve\n{input}"));
+    assert!(printed.starts_with(words.call_any_time), "{printed}");
+    let first = format!(
+        "Pregunta 1 de {}: {}",
+        q.questions.len(),
+        q.questions[0].text
+    );
+    assert!(printed.contains(&first), "{printed}");
+    assert!(printed.contains(&format!(
+        "{}. Prefiero no contestar",
+        q.questions[0].options.len() + 1
+    )));
+    assert!(printed.contains("Escriba un número del 1 al"), "{printed}");
+    assert!(
+        printed.contains("Perdón, \"nueve\" no es uno de los números."),
+        "{printed}"
+    );
+    // The calm note and the crisis lines come right after the answer, before the results.
+    let note = printed.find(&q.urgent_message).expect("the calm note");
+    let help = printed[note..]
+        .find("Obtenga ayuda ahora")
+        .map(|at| note + at);
+    let results = printed.find("Resultado: ").expect("the results");
+    assert!(help.is_some_and(|at| at < results), "{printed}");
+    let lifeline = printed[note..].find("Línea 988").expect("988");
+    let emergency = printed[note..].find("911 Emergencias").expect("911");
+    assert!(lifeline < emergency);
+    assert!(printed.contains("Por qué:") && printed.contains("Lo que puede hacer ahora:"));
+    for english in [
+        "Question",
+        "Prefer not",
+        "Type a number",
+        "Result:",
+        "Get help now",
+    ] {
+        assert!(!printed.contains(english), "{english} in:\n{printed}");
+    }
+    // Stopped early: said in Spanish too.
+    let stopped = self_check_in_spanish("1\n");
+    assert!(stopped.contains(words.stopped_early), "{stopped}");
 }
