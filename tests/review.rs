@@ -68,16 +68,22 @@ fn line_of(dir: &Path, file: &str, needle: &str) -> usize {
 }
 
 /// Adds a clinician record to every section of review.toml, of `version`.
+/// In every language the pack has (a clinician reviews each one).
 fn review_every_section(dir: &Path, version: &str) {
-    edit(dir, "review.toml", |t| {
-        t.replace(
-            "sources_checked = 2026-12-01\n",
-            &format!(
-                "sources_checked = 2026-12-01\n[section.clinician]\nname = \"Dr. Test Reviewer\"\n\
-                 role = \"MD, psychiatrist\"\ndate = 2026-12-01\npack_version = \"{version}\"\n"
-            ),
-        )
-    });
+    for file in ["review.toml", "es/review.toml"] {
+        if !dir.join(file).exists() {
+            continue;
+        }
+        edit(dir, file, |t| {
+            t.replace(
+                "sources_checked = 2026-12-01\n",
+                &format!(
+                    "sources_checked = 2026-12-01\n[section.clinician]\nname = \"Dr. Test Reviewer\"\n\
+                     role = \"MD, psychiatrist\"\ndate = 2026-12-01\npack_version = \"{version}\"\n"
+                ),
+            )
+        });
+    }
 }
 
 /// `validate DIR`: its exit code and report.
@@ -418,11 +424,12 @@ fn validate_lists_each_sections_review_status() {
         report.contains("sources checked  clinician review (pack version 1.0.0)"),
         "{report}"
     );
+    // Both languages of the built-in pack are listed, each with its 11 sections.
     let rows = report
         .lines()
         .filter(|l| l.contains("2026-12-01       not yet reviewed"))
         .count();
-    assert_eq!(rows, 11, "{report}");
+    assert_eq!(rows, 2 * 11, "{report}");
 }
 
 #[test]
