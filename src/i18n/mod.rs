@@ -75,14 +75,6 @@ impl Lang {
     pub fn of_pack(pack: &lantern_pack::content::Pack) -> Lang {
         Self::of_tag(&pack.meta.language).unwrap_or_default()
     }
-
-    /// The other language, for a one-key switch.
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::En => Lang::Es,
-            Lang::Es => Lang::En,
-        }
-    }
 }
 
 #[cfg(test)]

@@ -443,7 +443,7 @@ const KIOSK: &[Binding] = &[bind(&[Key::Char('e')], Action::EndSession, |t| {
 })];
 
 /// The welcome screen's language switch, in every mode, when there is more than one.
-const LANGUAGE_KEY: Binding = bind(&[Key::Char('l')], Action::NextLanguage, |t| t.key_language);
+pub const LANGUAGE_KEY: Binding = bind(&[Key::Char('l')], Action::NextLanguage, |t| t.key_language);
 
 /// The staff chord. Not in help: visitors have no use for it; the README documents it.
 const ADMIN_CHORD: Binding = Binding {

@@ -6,6 +6,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use super::{draw_lines, layout};
+use crate::app::keymap::LANGUAGE_KEY;
 use crate::app::{App, WelcomeItem};
 use crate::config::Mode;
 use crate::content::PackMeta;
@@ -70,9 +71,6 @@ pub struct LanguageSpot {
     pub width: usize,
 }
 
-/// The key that switches language, shown beside the switch.
-pub const LANGUAGE_KEY: &str = "l";
-
 /// The language switch, when the content is in more than one: "l  English · Español",
 /// each name in its own language, so a reader of either finds theirs; the one on screen
 /// is shown selected. The runs, and where each name is, counted from the switch's start.
@@ -81,7 +79,13 @@ fn language_switch(app: &App) -> Option<(Vec<Run>, Vec<LanguageSpot>)> {
     if languages.len() < 2 {
         return None;
     }
-    let mut runs = vec![Run::new(format!("{LANGUAGE_KEY}  "), Tone::Strong)];
+    // The key the keymap binds, so what is shown is what works.
+    let key = LANGUAGE_KEY
+        .keys
+        .iter()
+        .map(|k| k.label(app.text()))
+        .collect::<Vec<_>>();
+    let mut runs = vec![Run::new(format!("{}  ", key.join(" ")), Tone::Strong)];
     let mut spots = Vec::new();
     let mut column = runs[0].text.width();
     for (i, lang) in languages.into_iter().enumerate() {
