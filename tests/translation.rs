@@ -742,3 +742,39 @@ fn the_line_mode_self_check_speaks_spanish_and_a_safety_yes_prints_help_at_once(
     let stopped = self_check_in_spanish("1\n");
     assert!(stopped.contains(words.stopped_early), "{stopped}");
 }
+
+#[test]
+fn spanish_files_and_line_mode_have_no_english_of_lanterns() {
+    let phrases = english_only_phrases();
+    let pack = common::builtin_in(Lang::Es);
+    let answers: Vec<_> = pack
+        .questionnaire
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            Some(if i % 3 == 2 {
+                lantern::selfcheck::Answer::PreferNotToSay
+            } else {
+                lantern::selfcheck::Answer::Choice(q.options.len() - 1)
+            })
+        })
+        .collect();
+    let all: Vec<usize> = (0..pack.sections.len()).collect();
+    let handout = lantern::plain::handout(&pack, &all, Some(&answers), "2026-12-02");
+    let summary = lantern::plain::summary_text(&pack, &answers, "2026-12-02");
+    let mut resources = Vec::new();
+    lantern::plain::resources(&pack, &mut resources).expect("resources");
+    let mut menu = Vec::new();
+    let mut input = "1\n1\n2\n2\n3\n4\n".as_bytes();
+    lantern::plain::menu(&pack, &mut input, &mut menu).expect("menu");
+    for (what, text) in [
+        ("handout", handout),
+        ("summary", summary),
+        ("resources", text(&resources)),
+        ("menu", text(&menu)),
+    ] {
+        let english = english_on(&text, &phrases);
+        assert!(english.is_empty(), "{what}: {english:?}\n{text}");
+    }
+}
