@@ -10,6 +10,7 @@ use std::hint::black_box;
 use lantern::app::{Action, App};
 use lantern::content::load::PackFiles;
 use lantern::content::{validate, Date, Pack};
+use lantern::i18n::Lang;
 use lantern::layouts::Layouts;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
@@ -201,7 +202,7 @@ fn key_update_draw(bencher: divan::Bencher, times: usize) {
 #[divan::bench(args = SCALES)]
 fn search(bencher: divan::Bencher, times: usize) {
     let pack = scaled_pack(times);
-    let layouts = Layouts::new(&pack, 78, lantern::document::UNICODE);
+    let layouts = Layouts::new(&pack, Lang::En, 78, lantern::document::UNICODE);
     for i in 0..pack.sections.len() {
         let _ = layouts.section(&pack, i);
     }
@@ -213,7 +214,7 @@ fn search(bencher: divan::Bencher, times: usize) {
 fn lay_out_every_section(bencher: divan::Bencher, times: usize) {
     let pack = scaled_pack(times);
     bencher.bench(|| {
-        let layouts = Layouts::new(&pack, 78, lantern::document::UNICODE);
+        let layouts = Layouts::new(&pack, Lang::En, 78, lantern::document::UNICODE);
         (0..pack.sections.len())
             .map(|i| layouts.section(&pack, i).len())
             .sum::<usize>()

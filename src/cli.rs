@@ -259,7 +259,7 @@ pub fn run() -> ExitCode {
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("lantern: {err}");
-            eprintln!("If you need help now, call or text 988.");
+            eprintln!("{}", plain_lang().catalog().error_help);
             ExitCode::from(RUNTIME_ERROR)
         }
     }

@@ -89,9 +89,14 @@ pub struct LocalHelp {
 impl LocalHelp {
     /// The entry a kiosk shows when its config names none: the people in the room.
     pub fn front_desk() -> LocalHelp {
+        Self::front_desk_in(Lang::En.catalog())
+    }
+
+    /// The same entry in the words of `text` (the app shows it in the language on screen).
+    pub fn front_desk_in(text: &crate::i18n::Catalog) -> LocalHelp {
         LocalHelp {
-            name: "Tell the front desk".into(),
-            contact: "Staff here can help you right now. Ask anyone at the desk.".into(),
+            name: text.front_desk_name.into(),
+            contact: text.front_desk_contact.into(),
             when: None,
             details: Vec::new(),
         }

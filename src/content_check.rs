@@ -15,10 +15,6 @@ use crate::config::Mode;
 use crate::content::{self, Languages, Problem};
 use crate::digest::{self, Digest};
 
-/// The line the crisis panel shows staff when the kiosk fell back to the built-in pack.
-pub const STAFF_NOTICE: &str =
-    "This kiosk's content did not pass its check; staff: see the log or run lantern doctor.";
-
 /// Why a kiosk's content was not shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Failure {

@@ -5,7 +5,8 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::content::{Block, CalloutKind, Inline, Pack, RichText};
+use crate::content::{Block, CalloutKind, Inline, Pack, RichText, SectionReview};
+use crate::i18n::Catalog;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
@@ -105,30 +106,56 @@ pub const ASCII: Glyphs = Glyphs {
 /// Widest a line of running text gets, however wide the window: long lines are hard to read.
 pub const MAX_TEXT_WIDTH: usize = 96;
 
-pub fn callout_label(kind: CalloutKind) -> &'static str {
+pub fn callout_label(kind: CalloutKind, text: &Catalog) -> &'static str {
     match kind {
-        CalloutKind::KeyFact => "KEY FACT",
-        CalloutKind::Warning => "WARNING",
-        CalloutKind::Takeaway => "TAKEAWAY",
+        CalloutKind::KeyFact => text.callout_key_fact,
+        CalloutKind::Warning => text.callout_warning,
+        CalloutKind::Takeaway => text.callout_takeaway,
     }
+}
+
+/// "Reviewed by NAME (ROLE) on DATE", or "Not yet reviewed by a clinician"; a review of
+/// another version says so, because the text may have changed since.
+pub fn clinician_line(review: &SectionReview, version: &str, text: &Catalog) -> String {
+    match (&review.clinician, review.current(version)) {
+        (None, _) => text.not_reviewed.to_string(),
+        (Some(r), Some(_)) => (text.reviewed_by_on)(&r.name, &r.role, &r.date),
+        (Some(r), None) => {
+            (text.reviewed_older)(&r.name, &r.role, &r.date, &r.pack_version, version)
+        }
+    }
+}
+
+/// "Last checked against sources: DATE".
+pub fn sources_line(review: &SectionReview, text: &Catalog) -> String {
+    (text.sources_checked_on)(&review.sources_checked)
 }
 
 /// Builds the lines of one section.
 struct Builder<'a> {
     width: usize,
+    text: &'a Catalog,
     glyphs: Glyphs,
     lines: Vec<DocLine>,
     block: u32,
     pack: &'a Pack,
 }
 
-/// Lays out section `index` of the pack at `width` columns.
-pub fn layout_section(pack: &Pack, index: usize, width: usize, glyphs: Glyphs) -> Vec<DocLine> {
+/// Lays out section `index` of the pack at `width` columns, with lantern's own words
+/// (headings, labels, review lines) from `text`.
+pub fn layout_section(
+    pack: &Pack,
+    index: usize,
+    width: usize,
+    glyphs: Glyphs,
+    text: &Catalog,
+) -> Vec<DocLine> {
     let Some(section) = pack.sections.get(index) else {
         return Vec::new();
     };
     let mut b = Builder {
         width: width.max(1),
+        text,
         glyphs,
         lines: Vec::new(),
         block: 0,
@@ -139,11 +166,7 @@ pub fn layout_section(pack: &Pack, index: usize, width: usize, glyphs: Glyphs) -
     let minutes = section.reading_minutes();
     b.wrapped(
         &[Run::new(
-            format!(
-                "Section {} of {} · about {minutes} min to read",
-                index + 1,
-                pack.sections.len()
-            ),
+            (text.section_of_reading)(index + 1, pack.sections.len(), minutes),
             Tone::Dim,
         )],
         &[],
@@ -187,7 +210,7 @@ pub fn layout_section(pack: &Pack, index: usize, width: usize, glyphs: Glyphs) -
 
     b.next_block();
     b.blank();
-    b.callout(CalloutKind::Takeaway, Some("Key points"), |b, prefix| {
+    b.callout(CalloutKind::Takeaway, Some(text.key_points), |b, prefix| {
         for point in &section.key_points {
             let mut first = prefix.to_vec();
             first.push(Run::new(format!("{} ", glyphs.bullet), Tone::Bullet));
@@ -199,14 +222,14 @@ pub fn layout_section(pack: &Pack, index: usize, width: usize, glyphs: Glyphs) -
 
     b.next_block();
     b.blank();
-    b.wrapped(&[Run::new("What you can do next", Tone::Heading)], &[], &[]);
+    b.wrapped(&[Run::new(text.what_next, Tone::Heading)], &[], &[]);
     b.bullets(&section.next_steps);
 
     b.block = APPENDIX_BLOCK;
     if !section.terms.is_empty() {
         b.next_block();
         b.blank();
-        b.wrapped(&[Run::new("Words used here", Tone::Heading)], &[], &[]);
+        b.wrapped(&[Run::new(text.words_used_here, Tone::Heading)], &[], &[]);
         for &term_index in &section.terms {
             if let Some(term) = pack.glossary.get(term_index) {
                 b.next_block();
@@ -225,7 +248,7 @@ pub fn layout_section(pack: &Pack, index: usize, width: usize, glyphs: Glyphs) -
     if !section.sources.is_empty() {
         b.next_block();
         b.blank();
-        b.wrapped(&[Run::new("Sources", Tone::Heading)], &[], &[]);
+        b.wrapped(&[Run::new(text.place_sources, Tone::Heading)], &[], &[]);
         for (n, &reference_index) in section.sources.iter().enumerate() {
             if let Some(reference) = b.pack.references.get(reference_index) {
                 b.next_block();
@@ -246,10 +269,10 @@ pub fn layout_section(pack: &Pack, index: usize, width: usize, glyphs: Glyphs) -
     // Each section says honestly how far it can be trusted, from review.toml.
     b.next_block();
     b.blank();
-    b.wrapped(&[Run::new("How this was checked", Tone::Heading)], &[], &[]);
+    b.wrapped(&[Run::new(text.how_checked, Tone::Heading)], &[], &[]);
     for line in [
-        section.review.clinician_line(&pack.meta.version),
-        section.review.sources_line(),
+        clinician_line(&section.review, &pack.meta.version, text),
+        sources_line(&section.review, text),
     ] {
         b.next_block();
         b.wrapped(&[Run::new(format!("{line}."), Tone::Body)], &[], &[]);
@@ -312,8 +335,8 @@ impl Builder<'_> {
         let mut label = vec![Run::new(
             match title {
                 Some(t) if kind == CalloutKind::Takeaway => t.to_uppercase(),
-                Some(t) => format!("{} · {t}", callout_label(kind)),
-                None => callout_label(kind).to_string(),
+                Some(t) => format!("{} · {t}", callout_label(kind, self.text)),
+                None => callout_label(kind, self.text).to_string(),
             },
             Tone::CalloutLabel(kind),
         )];
@@ -478,6 +501,15 @@ impl Lines {
 
     pub fn text(&mut self, text: &str, tone: Tone) {
         self.push(&[Run::new(text, tone)], &[], &[]);
+    }
+
+    /// One line exactly as given, not wrapped: for a line built to fit, whose columns
+    /// matter (what is drawn where is clicked there).
+    pub fn line(&mut self, runs: Vec<Run>) {
+        self.lines.push(DocLine {
+            runs,
+            anchor: Anchor::default(),
+        });
     }
 
     pub fn blank(&mut self) {

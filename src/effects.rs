@@ -3,52 +3,62 @@
 
 use crate::app::{App, Effect};
 use crate::config::Settings;
+use std::path::Path;
+
 use crate::content::Pack;
+use crate::i18n::{Catalog, Lang};
 use crate::store;
 
-/// Runs an effect; the result is what the person is told.
+/// Runs an effect; the result is what the person is told. Files are written in the
+/// pack's language, which is the language on screen.
 pub fn run(pack: &Pack, settings: &Settings, effect: &Effect) -> Result<String, String> {
     let date = crate::content::today().to_string();
+    let words = Lang::of_pack(pack).catalog();
+    let place_file = || store::place_file().ok_or_else(|| words.no_data_folder.to_string());
     match effect {
         Effect::SaveSummary(answers) => {
-            let text = crate::selfcheck::summary_text(&pack.questionnaire, answers, &date);
-            write_document(&format!("lantern-self-check-{date}"), &text)
+            let text = crate::plain::summary_text(pack, answers, &date);
+            write_document(&format!("lantern-self-check-{date}"), &text, words)
         }
         Effect::SaveHandout { sections, answers } => {
             let text = crate::plain::handout(pack, sections, answers.as_ref(), &date);
-            write_document(&format!("lantern-handout-{date}"), &text)
+            write_document(&format!("lantern-handout-{date}"), &text, words)
         }
         Effect::SaveSetting(key, value) => {
             let path = settings
                 .config_file
                 .as_deref()
-                .ok_or_else(|| "no settings folder was found".to_string())?;
+                .ok_or_else(|| words.no_settings_folder_error.to_string())?;
             store::save_setting(path, key, value.clone())
                 .map(|()| path.display().to_string())
                 .map_err(|err| err.to_string())
         }
         Effect::SavePlace(place) => {
-            let path = store::place_file().ok_or_else(|| "no data folder was found".to_string())?;
+            let path = place_file()?;
             store::save_place(&path, place)
                 .map(|()| path.display().to_string())
-                .map_err(|err| format!("{err} (in {})", path.display()))
+                .map_err(|err| in_folder(words, &err, &path))
         }
         Effect::ForgetPlace => {
-            let path = store::place_file().ok_or_else(|| "no data folder was found".to_string())?;
+            let path = place_file()?;
             store::forget_place(&path)
                 .map(|()| path.display().to_string())
-                .map_err(|err| format!("{err} (in {})", path.display()))
+                .map_err(|err| in_folder(words, &err, &path))
         }
     }
 }
 
 /// A new file in the documents folder (or the nearest thing), never over an existing one.
-fn write_document(stem: &str, text: &str) -> Result<String, String> {
-    let dir =
-        store::summary_dir().ok_or_else(|| "no documents or home folder was found".to_string())?;
+fn write_document(stem: &str, text: &str, words: &Catalog) -> Result<String, String> {
+    let dir = store::summary_dir().ok_or_else(|| words.no_documents_folder.to_string())?;
     store::write_new(&dir, stem, text)
         .map(|path| path.display().to_string())
-        .map_err(|err| format!("{err} (in {})", dir.display()))
+        .map_err(|err| in_folder(words, &err, &dir))
+}
+
+/// An error, and the folder it happened in.
+fn in_folder(words: &Catalog, err: &dyn std::fmt::Display, folder: &Path) -> String {
+    (words.in_folder)(&err.to_string(), &folder.display().to_string())
 }
 
 /// Runs every effect the app has asked for and tells it how each went. Returns whether the

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use crate::content::Pack;
 use crate::document::{layout_section, DocLine, Glyphs};
+use crate::i18n::Lang;
 
 /// The two pages that list the whole pack rather than one section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,6 +17,8 @@ pub enum Page {
 
 #[derive(Debug, Clone)]
 pub struct Layouts {
+    /// The language of lantern's own words around the text.
+    lang: Lang,
     width: usize,
     glyphs: Glyphs,
     /// Shared between copies of the app state: a cell is only ever filled, never changed.
@@ -24,8 +27,9 @@ pub struct Layouts {
 }
 
 impl Layouts {
-    pub fn new(pack: &Pack, width: usize, glyphs: Glyphs) -> Self {
+    pub fn new(pack: &Pack, lang: Lang, width: usize, glyphs: Glyphs) -> Self {
         Layouts {
+            lang,
             width,
             glyphs,
             sections: Rc::new(vec![OnceCell::new(); pack.sections.len()]),
@@ -44,20 +48,22 @@ impl Layouts {
     /// Section `index` laid out at this width (empty for an index past the end).
     pub fn section(&self, pack: &Pack, index: usize) -> &[DocLine] {
         match self.sections.get(index) {
-            Some(cell) => cell.get_or_init(|| layout_section(pack, index, self.width, self.glyphs)),
+            Some(cell) => cell.get_or_init(|| {
+                layout_section(pack, index, self.width, self.glyphs, self.lang.catalog())
+            }),
             None => &[],
         }
     }
 
     /// The glossary or the sources page laid out at this width.
     pub fn page(&self, pack: &Pack, page: Page) -> &[DocLine] {
-        let (width, glyphs) = (self.width, self.glyphs);
+        let (width, text) = (self.width, self.lang.catalog());
         match page {
             Page::Glossary => {
-                self.pages[0].get_or_init(|| crate::view::glossary::lines(pack, width, glyphs))
+                self.pages[0].get_or_init(|| crate::view::glossary::lines(pack, width, text))
             }
             Page::Sources => {
-                self.pages[1].get_or_init(|| crate::view::sources::lines(pack, width, glyphs))
+                self.pages[1].get_or_init(|| crate::view::sources::lines(pack, width, text))
             }
         }
     }
@@ -67,7 +73,8 @@ impl Layouts {
 /// detail of when they were asked.
 impl PartialEq for Layouts {
     fn eq(&self, other: &Self) -> bool {
-        self.width == other.width
+        self.lang == other.lang
+            && self.width == other.width
             && self.glyphs == other.glyphs
             && self.sections.len() == other.sections.len()
     }

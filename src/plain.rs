@@ -4,16 +4,23 @@ use std::io::{self, BufRead, Write};
 
 use crate::content::Pack;
 use crate::document::{layout_section, rich_runs, Lines, Run, Tone, ASCII};
-use crate::selfcheck::Answers;
-use crate::view::crisis::{HOW, OPENING};
+use crate::i18n::{Catalog, Lang};
+use crate::selfcheck::{Answer, Answers, Questionnaire, Report};
+use crate::view::selfcheck::given_text;
+
+/// lantern's own words around a pack: in the pack's language.
+fn words(pack: &Pack) -> &'static Catalog {
+    Lang::of_pack(pack).catalog()
+}
 
 /// Width plain text is wrapped to: fits a standard terminal and a printed page.
 pub const PLAIN_WIDTH: usize = 78;
 
 /// The crisis resources, 988 first, as numbered plain text.
 pub fn resources(pack: &Pack, out: &mut impl Write) -> io::Result<()> {
-    writeln!(out, "Get help now")?;
-    writeln!(out, "{OPENING}")?;
+    let text = words(pack);
+    writeln!(out, "{}", text.get_help_now)?;
+    writeln!(out, "{}", text.crisis_opening)?;
     // Wrapped for printing; each resource's lines are indented under its number.
     let indented = |text: &str, first: &str, rest: &str| -> Vec<String> {
         let mut l = Lines::new(PLAIN_WIDTH);
@@ -42,7 +49,7 @@ pub fn resources(pack: &Pack, out: &mut impl Write) -> io::Result<()> {
         }
     }
     writeln!(out)?;
-    writeln!(out, "{HOW}")?;
+    writeln!(out, "{}", text.crisis_how)?;
     Ok(())
 }
 
@@ -56,7 +63,7 @@ pub fn find_section(pack: &Pack, wanted: &str) -> Option<usize> {
 
 /// One section as plain text: headings underlined, lists and tables in ASCII.
 pub fn section(pack: &Pack, index: usize, out: &mut impl Write) -> io::Result<()> {
-    for line in layout_section(pack, index, PLAIN_WIDTH, ASCII) {
+    for line in layout_section(pack, index, PLAIN_WIDTH, ASCII, words(pack)) {
         let text = line.text();
         writeln!(out, "{}", text.trim_end())?;
         let underline = match line.runs.first().map(|r| r.tone) {
@@ -77,10 +84,7 @@ pub fn read(pack: &Pack, only: Option<usize>, out: &mut impl Write) -> io::Resul
         Some(index) => section(pack, index, out),
         None => {
             writeln!(out, "{}", pack.meta.title)?;
-            writeln!(
-                out,
-                "Call or text 988 any time for free, confidential help."
-            )?;
+            writeln!(out, "{}", words(pack).call_any_time)?;
             for index in 0..pack.sections.len() {
                 writeln!(out)?;
                 writeln!(out)?;
@@ -94,26 +98,24 @@ pub fn read(pack: &Pack, only: Option<usize>, out: &mut impl Write) -> io::Resul
 /// The accessible line mode: a numbered menu on standard input and output, used when
 /// lantern is not attached to a terminal that can show the full-screen app.
 pub fn menu(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -> io::Result<()> {
+    let text = words(pack);
     loop {
         writeln!(out)?;
-        writeln!(
-            out,
-            "Call or text 988 any time for free, confidential help."
-        )?;
+        writeln!(out, "{}", text.call_any_time)?;
         writeln!(out, "lantern: {}", pack.meta.title)?;
-        writeln!(out, "1. Read a section")?;
-        writeln!(out, "2. Self-check: should I talk to a professional?")?;
-        writeln!(out, "3. Get help now (crisis lines, 988 first)")?;
-        writeln!(out, "4. Quit")?;
-        match ask(input, out, 4)? {
+        writeln!(out, "1. {}", text.menu_read)?;
+        writeln!(out, "2. {}", text.menu_self_check)?;
+        writeln!(out, "3. {}", text.menu_get_help)?;
+        writeln!(out, "4. {}", text.menu_quit)?;
+        match ask(input, out, 4, text)? {
             None | Some(4) => return Ok(()),
             Some(1) => {
                 writeln!(out)?;
-                writeln!(out, "Sections:")?;
+                writeln!(out, "{}", text.sections_label)?;
                 for (i, s) in pack.sections.iter().enumerate() {
                     writeln!(out, "{}. {} ({} min)", i + 1, s.title, s.reading_minutes())?;
                 }
-                match ask(input, out, pack.sections.len())? {
+                match ask(input, out, pack.sections.len(), text)? {
                     None => return Ok(()),
                     Some(n) => {
                         writeln!(out)?;
@@ -134,9 +136,14 @@ pub fn menu(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -> io::
 }
 
 /// Reads a number from 1 to `max`, asking again on anything else. `None` at end of input.
-fn ask(input: &mut impl BufRead, out: &mut impl Write, max: usize) -> io::Result<Option<usize>> {
+fn ask(
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    max: usize,
+    text: &Catalog,
+) -> io::Result<Option<usize>> {
     loop {
-        write!(out, "Type a number from 1 to {max} and press Enter: ")?;
+        write!(out, "{}", (text.type_a_number)(max))?;
         out.flush()?;
         let mut line = String::new();
         if input.read_line(&mut line)? == 0 {
@@ -145,7 +152,7 @@ fn ask(input: &mut impl BufRead, out: &mut impl Write, max: usize) -> io::Result
         }
         match line.trim().parse::<usize>() {
             Ok(n) if (1..=max).contains(&n) => return Ok(Some(n)),
-            _ => writeln!(out, "Sorry, \"{}\" is not one of the numbers.", line.trim())?,
+            _ => writeln!(out, "{}", (text.not_a_number)(line.trim()))?,
         }
     }
 }
@@ -154,10 +161,8 @@ fn ask(input: &mut impl BufRead, out: &mut impl Write, max: usize) -> io::Result
 /// urgent answer prints the crisis resources at once. End of input stops cleanly.
 pub fn self_check(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -> io::Result<()> {
     let q = &pack.questionnaire;
-    writeln!(
-        out,
-        "Call or text 988 any time for free, confidential help."
-    )?;
+    let text = words(pack);
+    writeln!(out, "{}", text.call_any_time)?;
     writeln!(out)?;
     writeln!(out, "{}", q.title)?;
     for paragraph in &q.intro {
@@ -168,9 +173,8 @@ pub fn self_check(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -
         writeln!(out)?;
         writeln!(
             out,
-            "Question {} of {}: {}",
-            i + 1,
-            q.questions.len(),
+            "{}: {}",
+            (text.question_of)(i + 1, q.questions.len()),
             question.text
         )?;
         for (n, choice) in question.options.iter().enumerate() {
@@ -179,17 +183,17 @@ pub fn self_check(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -
         let mut count = question.options.len();
         if question.prefer_not_to_say {
             count += 1;
-            writeln!(out, "{count}. Prefer not to say")?;
+            writeln!(out, "{count}. {}", text.prefer_not_to_say)?;
         }
-        let Some(n) = ask(input, out, count)? else {
-            writeln!(out, "Stopped before the end. Your answers were not saved.")?;
+        let Some(n) = ask(input, out, count, text)? else {
+            writeln!(out, "{}", text.stopped_early)?;
             writeln!(out, "{}", q.always)?;
             return Ok(());
         };
         let answer = if n <= question.options.len() {
-            crate::selfcheck::Answer::Choice(n - 1)
+            Answer::Choice(n - 1)
         } else {
-            crate::selfcheck::Answer::PreferNotToSay
+            Answer::PreferNotToSay
         };
         answers[i] = Some(answer);
         if q.is_urgent(i, answer) {
@@ -200,10 +204,64 @@ pub fn self_check(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -
         }
     }
     writeln!(out)?;
-    for line in q.report(&answers).plain_lines() {
+    for line in report_lines(&q.report(&answers), text) {
         writeln!(out, "{line}")?;
     }
     Ok(())
+}
+
+/// The results as plain text lines (no wrapping), for the line mode, a saved summary and
+/// a handout, so all say what the screen says.
+pub fn report_lines(report: &Report, text: &Catalog) -> Vec<String> {
+    let list = |items: &[String]| items.iter().map(|r| format!("- {r}")).collect::<Vec<_>>();
+    let mut out = vec![(text.result_label)(&report.title), report.summary.clone()];
+    out.push(String::new());
+    out.push(format!("{}:", text.why));
+    if report.reasons.is_empty() {
+        out.push(format!("- {}", text.no_reasons));
+    }
+    out.extend(list(&report.reasons));
+    out.push(String::new());
+    out.push(format!("{}:", text.what_next));
+    out.extend(list(&report.next_steps));
+    out.push(String::new());
+    out.push(format!("{}:", text.say_heading));
+    out.extend(list(&report.say));
+    out.push(String::new());
+    out.push(text.crisis_line.to_string());
+    out.push(report.always.clone());
+    out
+}
+
+/// The results as plain lines, then every question with the answer given.
+pub fn report_lines_with_answers(report: &Report, text: &Catalog) -> Vec<String> {
+    let mut out = report_lines(report, text);
+    out.push(String::new());
+    out.push(format!("{}:", text.your_answers));
+    for (i, (question, answer)) in report.answers.iter().enumerate() {
+        out.push(format!("{}. {question}", i + 1));
+        out.push(format!("   {}", given_text(answer, text)));
+    }
+    out
+}
+
+/// The text of a saved summary, in the pack's language: what it is and is not, the
+/// results, and every answer.
+pub fn summary_text(pack: &Pack, answers: &[Option<Answer>], date: &str) -> String {
+    let text = words(pack);
+    let questionnaire: &Questionnaire = &pack.questionnaire;
+    let mut out = vec![
+        (text.summary_heading)(date),
+        format!("\"{}\"", questionnaire.title),
+        text.summary_note.to_string(),
+        String::new(),
+    ];
+    out.extend(report_lines_with_answers(
+        &questionnaire.report(answers),
+        text,
+    ));
+    out.push(String::new());
+    out.join("\n")
 }
 
 /// Wraps plain lines to `PLAIN_WIDTH`; a line starting "- " keeps its list indent.
@@ -240,21 +298,19 @@ fn plain_words(text: &crate::content::RichText) -> String {
 /// self-check results only when `answers` is given (the counselor confirmed), and the
 /// crisis resources, 988 first. Plain text, wrapped for printing.
 pub fn handout(pack: &Pack, sections: &[usize], answers: Option<&Answers>, date: &str) -> String {
+    let text = words(pack);
     let mut lines: Vec<String> = vec![
-        format!("lantern handout, {date}"),
+        (text.handout_heading)(date),
         pack.meta.title.clone(),
         String::new(),
-        "This handout is yours to keep. It is general information, not medical advice and \
-         not a diagnosis. Talk to your own doctor, nurse or counselor about your health."
-            .to_string(),
+        text.handout_yours.to_string(),
         String::new(),
-        "If you are in crisis or thinking about suicide, call or text 988, any time, free."
-            .to_string(),
+        text.handout_crisis.to_string(),
         String::new(),
-        "WHAT WE COVERED".to_string(),
+        text.handout_covered.to_string(),
     ];
     if sections.is_empty() {
-        lines.push("We did not open any sections together this time.".to_string());
+        lines.push(text.handout_nothing_covered.to_string());
     }
     for &index in sections {
         let Some(section) = pack.sections.get(index) else {
@@ -264,7 +320,7 @@ pub fn handout(pack: &Pack, sections: &[usize], answers: Option<&Answers>, date:
         lines.push(format!("{}. {}", index + 1, section.title));
         lines.push(section.summary.clone());
         if !section.key_points.is_empty() {
-            lines.push("Key points:".to_string());
+            lines.push(format!("{}:", text.key_points));
             lines.extend(
                 section
                     .key_points
@@ -273,7 +329,7 @@ pub fn handout(pack: &Pack, sections: &[usize], answers: Option<&Answers>, date:
             );
         }
         if !section.next_steps.is_empty() {
-            lines.push("Next steps:".to_string());
+            lines.push(format!("{}:", text.next_steps_label));
             lines.extend(
                 section
                     .next_steps
@@ -282,7 +338,7 @@ pub fn handout(pack: &Pack, sections: &[usize], answers: Option<&Answers>, date:
             );
         }
         if !section.sources.is_empty() {
-            lines.push("Sources (the numbers in brackets above):".to_string());
+            lines.push(text.handout_sources.to_string());
             for (n, reference) in section.sources.iter().enumerate() {
                 if let Some(reference) = pack.references.get(*reference) {
                     lines.push(format!(
@@ -293,22 +349,18 @@ pub fn handout(pack: &Pack, sections: &[usize], answers: Option<&Answers>, date:
                 }
             }
         }
-        lines.push(format!(
-            "To read it all again: run `lantern read {}`.",
-            index + 1
-        ));
+        lines.push((text.handout_read_again)(index + 1));
     }
     if let Some(answers) = answers {
         lines.push(String::new());
-        lines.push("SELF-CHECK RESULTS (not a diagnosis)".to_string());
-        lines.extend(
-            pack.questionnaire
-                .report(answers)
-                .plain_lines_with_answers(),
-        );
+        lines.push(text.handout_results.to_string());
+        lines.extend(report_lines_with_answers(
+            &pack.questionnaire.report(answers),
+            text,
+        ));
     }
     lines.push(String::new());
-    lines.push("GET HELP NOW".to_string());
+    lines.push(text.get_help_now.to_uppercase());
     let mut text = wrap_plain(&lines).join("\n");
     text.push('\n');
     let mut resources_text = Vec::new();

@@ -7,7 +7,12 @@ use std::io::{self, Write};
 
 use crate::content::{Block, Inline, Pack, RichText, Section};
 use crate::document::{Lines, Run, Tone};
+use crate::i18n::Catalog;
 use crate::plain::{self, PLAIN_WIDTH};
+
+/// The sheet is for the clinic's records and is written in English, whatever the pack's
+/// language (its section text is the pack's own).
+const SHEET_WORDS: &Catalog = &crate::i18n::catalog::EN;
 
 /// One claim to check: what it says, with its citation marks, and the numbers it cites.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,11 +92,15 @@ fn section_sheet(
         section.title, section.id
     )?;
     writeln!(out)?;
-    writeln!(out, "- {}", section.review.sources_line())?;
+    writeln!(
+        out,
+        "- {}",
+        crate::document::sources_line(&section.review, SHEET_WORDS)
+    )?;
     writeln!(
         out,
         "- Clinician review: {}",
-        section.review.clinician_line(&pack.meta.version)
+        crate::document::clinician_line(&section.review, &pack.meta.version, SHEET_WORDS)
     )?;
     writeln!(out)?;
     writeln!(out, "### The text, as readers see it")?;

@@ -15,6 +15,8 @@ use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
 
 /// Words put into a tampered pack; they must never reach the screen.
+/// The staff line in Spanish, for a kiosk set up in Spanish.
+const STAFF_ES: &str = "El contenido de este quiosco no pasó su control";
 const TAMPERED: &str = "TAMPERED";
 const FAKE_NUMBER: &str = "555-0100";
 const STAFF: &str = "This kiosk's content did not pass its check";
@@ -160,15 +162,15 @@ fn a_spanish_kiosk_falls_back_to_the_built_in_spanish_pack() {
     );
     let pack_arg = pack.display().to_string();
     let mut s = PtySession::start(&["--config", &config, "--content", &pack_arg], 80, 24);
-    s.wait_for_text(STAFF);
+    s.wait_for_text(STAFF_ES);
     s.wait_for_text("Línea 988");
     s.settle();
     let first = row_of(&s, "Línea 988").expect("988");
-    assert!(row_of(&s, STAFF).is_some_and(|staff| staff < first));
+    assert!(row_of(&s, STAFF_ES).is_some_and(|staff| staff < first));
     assert!(!s.screen().contains(TAMPERED), "{}", s.screen());
     // The contents, in Spanish, are the built-in pack's.
     s.send("\u{1b}");
-    s.wait_for("the panel to close", |s| !s.screen().contains(STAFF));
+    s.wait_for("the panel to close", |s| !s.screen().contains(STAFF_ES));
     s.send("1");
     s.wait_for("the contents", |s| {
         s.rows().iter().any(|r| r.contains(" 1  "))

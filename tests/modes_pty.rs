@@ -410,3 +410,46 @@ fn an_unwritable_folder_is_reported_once_and_lantern_carries_on() {
     );
     assert!(!config.exists());
 }
+
+#[test]
+fn in_spanish_a_safety_yes_opens_help_at_once_and_closing_it_keeps_the_answers() {
+    let questions = common::builtin_in(lantern::i18n::Lang::Es)
+        .questionnaire
+        .questions
+        .len();
+    let mut s = PtySession::start(&["--lang", "es"], 80, 24);
+    s.wait_for_text("Llame o envíe un mensaje de texto al 988");
+    s.send("2");
+    s.wait_for_text("Presione Enter para empezar.");
+    s.send("\r");
+    s.wait_for_text(&format!("Pregunta 1 de {questions}"));
+    s.send("3");
+    for n in 2..questions {
+        s.wait_for_text(&format!("Pregunta {n} de {questions}"));
+        s.send("1");
+    }
+    s.wait_for_text(&format!("Pregunta {questions} de {questions}"));
+    assert!(s.screen().contains("2 Sí"), "{}", s.screen());
+    s.send("2");
+    // At once, in Spanish: the calm note, then 988 before anything else.
+    s.wait_for_text("Gracias por decírnoslo");
+    s.settle();
+    let rows = s.rows();
+    assert!(rows[0].contains("Obtenga ayuda ahora"), "{rows:#?}");
+    let first = |needle: &str| rows.iter().position(|r| r.contains(needle));
+    let lifeline = first("Línea 988").expect("988 is listed");
+    let emergency = first("911").unwrap_or(usize::MAX);
+    assert!(lifeline < emergency, "{rows:#?}");
+    assert!(s.screen().contains("marque 2"), "{}", s.screen());
+    // Closing it returns to the self-check, every answer kept.
+    s.send("\u{1b}");
+    s.wait_for("the results", |s| {
+        s.screen().contains("Pida ayuda ahora") && !s.screen().contains("Gracias por decírnoslo")
+    });
+    s.send("c");
+    s.wait_for_text(&format!("Pregunta 1 de {questions}"));
+    s.wait_for_text("La mayoría de los días (su respuesta)");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

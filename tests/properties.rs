@@ -1,5 +1,5 @@
-//! Properties over random sessions: whatever a person presses, at whatever size, lantern
-//! never panics, and help is always one key away with 988 first.
+//! Properties over random sessions: whatever a person presses, at whatever size, in either
+//! language, lantern never panics, and help is always one key away with 988 first.
 
 mod common;
 
@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use lantern::app::{Action, App, Overlay};
 use lantern::config::{Mode, Settings};
+use lantern::i18n::Lang;
 use proptest::prelude::*;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -15,7 +16,7 @@ fn key_strategy() -> impl Strategy<Value = KeyEvent> {
         any::<char>().prop_map(KeyCode::Char),
         proptest::sample::select(vec![
             'q', 'j', 'k', 'g', 'G', 'n', 'p', '?', '!', ' ', '0', '1', '2', '3', '9', '/', 'w',
-            's', 'o', 'd', 'h', 'N', 'e', 'x', 'c', 'y', 'n', 'x', '\\', 'z'
+            's', 'o', 'd', 'h', 'N', 'e', 'x', 'c', 'y', 'n', 'x', '\\', 'z', 'l'
         ])
         .prop_map(KeyCode::Char),
         proptest::sample::select(vec![
@@ -115,14 +116,17 @@ fn run(app: &mut App, steps: &[Step]) {
 /// that closing it gives everything back.
 fn check_session(
     mode: Mode,
+    spanish: bool,
     mouse: bool,
     width: u16,
     height: u16,
     steps: &[Step],
 ) -> Result<(), TestCaseError> {
-    let mut app = common::app_with(
+    // Both languages loaded, as in the real binary, starting in one of them.
+    let mut app = common::app_with_languages(
         Settings {
             mode,
+            lang: if spanish { Lang::Es } else { Lang::En },
             mouse,
             admin_pin: Some("73915".into()),
             idle_timeout: Duration::from_secs(30),
@@ -160,9 +164,17 @@ fn check_session(
                 app.area,
                 screen
             );
-            // 988 is above every other resource that is on screen.
+            // 988 is above every other resource that is on screen, in the language shown.
             let at = |needle: &str| screen.find(needle);
-            if let (Some(lifeline), Some(other)) = (at("988 Suicide"), at("911 Emergency")) {
+            let name_start = |i: usize| {
+                app.pack.crisis[i]
+                    .name
+                    .split(' ')
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            if let (Some(lifeline), Some(other)) = (at(&name_start(0)), at(&name_start(1))) {
                 prop_assert!(lifeline < other);
             }
         }
@@ -176,8 +188,9 @@ fn check_session(
     Ok(())
 }
 
-// Three modes, 14 sessions each of 250 to 500 steps: over 10,000 events, each one drawn.
-// Separate tests so they run in parallel.
+// Three modes, 14 sessions each of 250 to 500 steps, each in English and in Spanish (and
+// `l` switches between them): over 20,000 events, each one drawn. Separate tests so they
+// run in parallel.
 proptest! {
     #![proptest_config(ProptestConfig { cases: 14, ..ProptestConfig::default() })]
 
@@ -188,7 +201,9 @@ proptest! {
         height in 0u16..90,
         mouse in any::<bool>(),
     ) {
-        check_session(Mode::Personal, mouse, width, height, &steps)?;
+        for spanish in [false, true] {
+            check_session(Mode::Personal, spanish, mouse, width, height, &steps)?;
+        }
     }
 
     #[test]
@@ -198,7 +213,9 @@ proptest! {
         height in 0u16..90,
         mouse in any::<bool>(),
     ) {
-        check_session(Mode::Counselor, mouse, width, height, &steps)?;
+        for spanish in [false, true] {
+            check_session(Mode::Counselor, spanish, mouse, width, height, &steps)?;
+        }
     }
 
     #[test]
@@ -208,6 +225,8 @@ proptest! {
         height in 0u16..90,
         mouse in any::<bool>(),
     ) {
-        check_session(Mode::Kiosk, mouse, width, height, &steps)?;
+        for spanish in [false, true] {
+            check_session(Mode::Kiosk, spanish, mouse, width, height, &steps)?;
+        }
     }
 }

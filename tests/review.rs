@@ -424,6 +424,7 @@ fn validate_lists_each_sections_review_status() {
         report.contains("sources checked  clinician review (pack version 1.0.0)"),
         "{report}"
     );
+    // Both languages of the built-in pack are listed, each with its 11 sections.
     let rows = report
         .lines()
         .filter(|l| l.contains("2026-12-01       not yet reviewed"))
@@ -699,7 +700,7 @@ fn another_topic_never_shows_the_built_in_topic_on_the_welcome_screen() {
     let mut meta = app.pack.meta.clone();
     meta.about = None;
     assert_eq!(
-        meta.about_text(),
+        lantern::ui::welcome::about_text(&meta, lantern::i18n::Lang::En.catalog()),
         "Plain, sourced information about sleep and mood, section by section, and where to \
          find help."
     );

@@ -359,7 +359,7 @@ fn save_asks_the_event_loop_for_a_summary_and_shows_where_it_went() {
     };
     let answers = answers.clone();
     assert_eq!(answers, app.self_check.answers);
-    let text = lantern::selfcheck::summary_text(&app.pack.questionnaire, &answers, "2026-11-22");
+    let text = lantern::plain::summary_text(&app.pack, &answers, "2026-11-22");
     assert!(text.starts_with("lantern self-check summary, 2026-11-22"));
     assert!(text.contains("not a diagnosis"));
     assert!(text.contains("Your answers:"));
@@ -405,7 +405,7 @@ fn line_mode_runs_the_same_questionnaire_with_the_same_results() {
     }
     assert!(text.contains("1. Not at all, or only now and then"));
     let report = q.report(&calm(&q));
-    for line in report.plain_lines() {
+    for line in lantern::plain::report_lines(&report, lantern::i18n::Lang::En.catalog()) {
         assert!(text.contains(&line), "missing {line:?}");
     }
 }

@@ -351,3 +351,98 @@ fn settings_screen() {
     };
     snapshot_in(settings, "settings", &[OpenSettings, Down]);
 }
+
+// ---- Spanish ---------------------------------------------------------------------------------
+
+/// A screen in Spanish (with English to switch to, as the real binary has it), at both sizes.
+fn snapshot_es(name: &str, actions: &[Action]) {
+    for (width, height) in SIZES {
+        let mut app = common::app_es(width, height);
+        apply(&mut app, actions);
+        let terminal = draw(&app);
+        insta::assert_snapshot!(format!("es_{name}_{width}x{height}"), terminal.backend());
+    }
+}
+
+#[test]
+fn spanish_welcome() {
+    snapshot_es("welcome", &[]);
+}
+
+#[test]
+fn spanish_contents() {
+    snapshot_es("contents", &[Choose(0)]);
+}
+
+#[test]
+fn spanish_reader() {
+    snapshot_es("reader_top", &[Choose(0), risks_section()]);
+    snapshot_es("reader_end", &[Choose(0), Digit(1), Bottom]);
+}
+
+#[test]
+fn spanish_crisis_panel() {
+    snapshot_es("crisis", &[Choose(0), Digit(2), OpenCrisis]);
+}
+
+#[test]
+fn spanish_self_check() {
+    snapshot_es("selfcheck_question", &[Choose(1), Select, Choose(2), Down]);
+    let mut actions = answered(|_, q| if q.id == "safety" { 1 } else { 0 });
+    snapshot_es("selfcheck_safety_interrupt", &actions);
+    actions.push(Back);
+    snapshot_es("selfcheck_results", &actions);
+}
+
+#[test]
+fn spanish_help() {
+    snapshot_es("help_reader", &[Choose(0), Digit(1), ToggleHelp]);
+    snapshot_es("help_welcome", &[ToggleHelp]);
+}
+
+#[test]
+fn spanish_settings() {
+    snapshot_es("settings", &[OpenSettings, Down, Down, Down]);
+}
+
+#[test]
+fn spanish_glossary() {
+    snapshot_es("glossary", &[Choose(0), OpenGlossary]);
+}
+
+#[test]
+fn spanish_search() {
+    let mut actions = vec![OpenSearch];
+    actions.extend("vejiga".chars().map(Input));
+    snapshot_es("search", &actions);
+}
+
+#[test]
+fn spanish_in_ascii_mode() {
+    let settings = lantern::config::Settings {
+        lang: lantern::i18n::Lang::Es,
+        ascii: true,
+        ..lantern::config::Settings::default()
+    };
+    for (name, actions) in [
+        ("crisis", &[OpenCrisis][..]),
+        (
+            "reader",
+            &[
+                Choose(0),
+                risks_section(),
+                PageDown,
+                PageDown,
+                PageDown,
+                PageDown,
+            ],
+        ),
+    ] {
+        let mut app = common::app_with_languages(settings.clone(), 80, 24);
+        apply(&mut app, actions);
+        let terminal = draw(&app);
+        let text = buffer_lines(terminal.backend().buffer()).join("\n");
+        assert!(text.is_ascii(), "{text}");
+        insta::assert_snapshot!(format!("es_ascii_{name}_80x24"), terminal.backend());
+    }
+}

@@ -18,13 +18,13 @@ use ratatui::layout::Rect;
 
 pub use action::Action;
 use keymap::{Context, KeyMode};
-pub use session::{Clocks, Confirm, PinEntry, SettingItem};
+pub use session::{Clocks, Confirm, PinEntry, PinMessage, SettingItem};
 pub use translations::Translations;
 
 use crate::config::{LocalHelp, Mode, SettingValue, Settings};
 use crate::content::Pack;
 use crate::document::{Anchor, DocLine, Glyphs, ASCII, UNICODE};
-use crate::i18n::Lang;
+use crate::i18n::{Catalog, Lang};
 use crate::layouts::{Layouts, Page};
 use crate::search::{self, Hit};
 use crate::selfcheck::{Answer, Answers};
@@ -82,7 +82,37 @@ pub struct SelfCheck {
     pub selected: usize,
     pub results_scroll: usize,
     /// A line to show on the self-check, such as where a summary was saved.
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
+}
+
+/// A message for the person about something that just happened. Kept as what happened,
+/// not as words, so it is said in the language on screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// Where the summary was written.
+    SummarySaved(String),
+    /// Why it was not.
+    SummaryFailed(String),
+    HandoutSaved(String),
+    HandoutFailed(String),
+    /// Why the settings or the reading place could not be saved.
+    SettingsFailed(String),
+    NewClientReady,
+    AnswersCleared,
+}
+
+impl Notice {
+    pub fn text(&self, text: &Catalog) -> String {
+        match self {
+            Notice::SummarySaved(path) => (text.summary_saved)(path),
+            Notice::SummaryFailed(err) => (text.summary_failed)(err),
+            Notice::HandoutSaved(path) => (text.handout_saved)(path),
+            Notice::HandoutFailed(err) => (text.handout_failed)(err),
+            Notice::SettingsFailed(err) => (text.settings_failed)(err),
+            Notice::NewClientReady => text.new_client_ready.to_string(),
+            Notice::AnswersCleared => text.answers_cleared.to_string(),
+        }
+    }
 }
 
 /// Work with side effects that `update` asks for and the event loop carries out.
@@ -197,7 +227,7 @@ pub struct App {
     /// Time without input and other timers, which a person does not see directly.
     pub clocks: Clocks,
     /// A one-line message over the footer until the next key, such as where a file went.
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
     /// A failed write has been reported; later ones are not, so it says so once.
     pub disk_trouble_reported: bool,
     /// Sections opened, in this session or (with "remember my place") before.
@@ -245,7 +275,8 @@ impl App {
         let area = Rect::new(0, 0, 80, 24);
         let glyphs = if settings.ascii { ASCII } else { UNICODE };
         let (lang, pack) = translations.start(settings.lang);
-        let layouts = Layouts::new(&pack, usize::from(layout::reader_text(area).width), glyphs);
+        let width = usize::from(layout::reader_text(area).width);
+        let layouts = Layouts::new(&pack, lang, width, glyphs);
         let index_of = |id: &str| pack.sections.iter().position(|s| s.id == id);
         let (resume, visited) = match &place {
             Some(place) => (
@@ -292,7 +323,7 @@ impl App {
             .flatten();
         self.lang = lang;
         self.pack = pack;
-        self.layouts = Layouts::new(&self.pack, self.layouts.width(), self.glyphs);
+        self.layouts = Layouts::new(&self.pack, lang, self.layouts.width(), self.glyphs);
         self.reanchor(anchor);
         self.glossary_scroll = 0;
         self.sources_scroll = 0;
@@ -301,12 +332,20 @@ impl App {
         }
         if self.settings.saves_settings() {
             self.settings.lang = lang;
-            self.effects.push(Effect::SaveSetting(
-                "lang",
-                SettingValue::Text(lang.code().to_string()),
-            ));
+            self.save_setting("lang", SettingValue::Text(lang.code().to_string()));
         }
         self.clamp_scrolls();
+    }
+
+    /// The language after the one on screen, among those the content is in: what the
+    /// welcome screen's switch and the settings row change to.
+    pub fn next_language(&self) -> Lang {
+        let languages = self.languages();
+        let at = languages.iter().position(|l| *l == self.lang).unwrap_or(0);
+        languages
+            .get((at + 1) % languages.len().max(1))
+            .copied()
+            .unwrap_or(self.lang)
     }
 
     /// The state of a fresh start, keeping what does not belong to a visitor.
@@ -365,10 +404,16 @@ impl App {
         self.lang
     }
 
+    /// Every word lantern itself shows, in the language on screen.
+    pub fn text(&self) -> &'static Catalog {
+        self.lang.catalog()
+    }
+
     pub fn key_mode(&self) -> KeyMode {
         KeyMode {
             mode: self.settings.mode,
             admin_pin: self.settings.admin_pin.is_some(),
+            languages: self.languages().len() > 1,
         }
     }
 
@@ -514,6 +559,7 @@ impl App {
             }
             Action::Click(target) => self.click(target),
             Action::SetLanguage(lang) => self.set_language(lang),
+            Action::NextLanguage => self.set_language(self.next_language()),
             Action::Wheel { down } => self.wheel(down),
             Action::EndSession if self.mode() == Mode::Kiosk => self.wipe(),
             Action::AdminExit => self.open_admin_pin(),
@@ -781,26 +827,23 @@ impl App {
         let before = self.clone();
         match (effect, result) {
             (Effect::SaveSummary(_), Ok(path)) => {
-                self.self_check.notice = Some(format!("Saved your summary to {path}"));
+                self.self_check.notice = Some(Notice::SummarySaved(path));
             }
             (Effect::SaveSummary(_), Err(err)) => {
-                self.self_check.notice = Some(format!("Could not save the summary: {err}"));
+                self.self_check.notice = Some(Notice::SummaryFailed(err));
             }
             (Effect::SaveHandout { .. }, Ok(path)) => {
-                self.notice = Some(format!("Handout saved to {path}"));
+                self.notice = Some(Notice::HandoutSaved(path));
             }
             (Effect::SaveHandout { .. }, Err(err)) => {
-                self.notice = Some(format!("Could not save the handout: {err}"));
+                self.notice = Some(Notice::HandoutFailed(err));
             }
             (_, Ok(_)) => {}
             // Settings and the reading place: say so once, then carry on without them.
             (_, Err(err)) => {
                 if !self.disk_trouble_reported {
                     self.disk_trouble_reported = true;
-                    self.notice = Some(format!(
-                        "Could not save settings ({err}). lantern carries on; changes last \
-                         until you quit."
-                    ));
+                    self.notice = Some(Notice::SettingsFailed(err));
                 }
             }
         }
@@ -873,7 +916,7 @@ impl App {
                         .map(|l| l.anchor)
                 })
                 .flatten();
-            self.layouts = Layouts::new(&self.pack, width, self.glyphs);
+            self.layouts = Layouts::new(&self.pack, self.lang, width, self.glyphs);
             self.reanchor(anchor);
             if !self.search.query.is_empty() {
                 let selected = self.search.selected;
@@ -967,14 +1010,16 @@ impl App {
     /// The self-check results for the answers given so far.
     pub fn results_lines(&self, width: usize) -> Vec<DocLine> {
         let report = self.pack.questionnaire.report(&self.self_check.answers);
-        let notice = self.self_check.notice.as_deref();
-        view::selfcheck::results_lines(&report, self.mode(), notice, self.glyphs, width)
+        let text = self.text();
+        let notice = self.self_check.notice.as_ref().map(|n| n.text(text));
+        let notice = notice.as_deref();
+        view::selfcheck::results_lines(&report, self.mode(), notice, self.glyphs, width, text)
     }
 
     /// Counselor: the current section's discussion prompts, as shown under the text.
     pub fn prompt_lines(&self, width: usize) -> Vec<DocLine> {
         let section = self.pack.sections.get(self.reader.section);
-        view::reader::prompt_lines(section, self.glyphs, width)
+        view::reader::prompt_lines(section, self.glyphs, width, self.text())
     }
 
     /// Where the section's text goes at a size: the reader's text area, less the counselor's
@@ -998,33 +1043,48 @@ impl App {
 
     /// The help panel's rows for the screen under it.
     pub fn help_lines(&self, width: usize) -> Vec<DocLine> {
-        help::lines(self.key_mode(), self.help_context(), width)
+        help::lines(self.key_mode(), self.help_context(), width, self.text())
     }
 
-    /// The kiosk's own entries; other modes show only the pack's.
-    pub fn local_help(&self) -> &[LocalHelp] {
-        if self.mode() == Mode::Kiosk {
-            &self.settings.local_help
-        } else {
-            &[]
+    /// The kiosk's own entries; other modes show only the pack's. The built-in "tell the
+    /// front desk" entry is said in the language on screen; a kiosk's own are as written.
+    pub fn local_help(&self) -> Vec<LocalHelp> {
+        if self.mode() != Mode::Kiosk {
+            return Vec::new();
         }
+        let default = LocalHelp::front_desk();
+        self.settings
+            .local_help
+            .iter()
+            .map(|entry| {
+                if *entry == default {
+                    LocalHelp::front_desk_in(self.text())
+                } else {
+                    entry.clone()
+                }
+            })
+            .collect()
     }
 
     /// The text of an open crisis panel: with the self-check's calm note when an urgent
     /// answer opened it. Drawing and scrolling both use this, so they agree on its length.
     pub fn crisis_lines(&self, urgent: bool, width: usize) -> Vec<DocLine> {
         let note = urgent.then_some(self.pack.questionnaire.urgent_message.as_str());
-        let panel = crisis::lines(&self.pack, self.local_help(), note, width, self.glyphs);
+        let panel = crisis::lines(
+            &self.pack,
+            &self.local_help(),
+            note,
+            width,
+            self.glyphs,
+            self.text(),
+        );
         // Staff must see why the kiosk shows only help; 988 is still the first entry. Below
         // the minimum size there is room for 988 only.
         if !self.content_check_failed || layout::too_small(self.area) {
             return panel;
         }
         let mut staff = crate::document::Lines::new(width);
-        staff.text(
-            crate::content_check::STAFF_NOTICE,
-            crate::document::Tone::Dim,
-        );
+        staff.text(self.text().kiosk_content_failed, crate::document::Tone::Dim);
         staff.blank();
         let mut lines = staff.into_lines();
         lines.extend(panel);

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use super::{Action, App, Effect, OpenOverlay, Overlay, Screen, SelfCheck};
+use super::{Action, App, Effect, Notice, OpenOverlay, Overlay, Screen, SelfCheck};
 use crate::config::{Mode, SettingValue, ThemeName};
 use crate::document::{ASCII, UNICODE};
 use crate::input::action::Target;
@@ -49,7 +49,15 @@ pub enum Confirm {
 pub struct PinEntry {
     pub typed: String,
     pub wrong_tries: u8,
-    pub message: Option<&'static str>,
+    pub message: Option<PinMessage>,
+}
+
+/// What the PIN field says after a try.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinMessage {
+    Wrong,
+    /// Too many wrong tries: wait.
+    Locked,
 }
 
 /// The rows of the settings screen.
@@ -58,6 +66,8 @@ pub enum SettingItem {
     Theme,
     Ascii,
     Mouse,
+    /// Only when the content is in more than one language.
+    Language,
     RememberPlace,
 }
 
@@ -110,7 +120,7 @@ impl App {
         let layouts = if lang == self.lang {
             self.layouts.clone()
         } else {
-            Layouts::new(&pack, self.layouts.width(), self.glyphs)
+            Layouts::new(&pack, lang, self.layouts.width(), self.glyphs)
         };
         let mut fresh = App::fresh(
             pack,
@@ -171,16 +181,16 @@ impl App {
             }
             Action::Select => {
                 if self.pin_locked() {
-                    self.pin.message = Some("Too many tries. Wait a minute, then try again.");
+                    self.pin.message = Some(PinMessage::Locked);
                 } else if self.settings.admin_pin.as_deref() == Some(self.pin.typed.as_str()) {
                     self.should_quit = true;
                 } else {
                     self.pin.wrong_tries += 1;
-                    self.pin.message = Some("That PIN is not right.");
+                    self.pin.message = Some(PinMessage::Wrong);
                     if self.pin.wrong_tries >= PIN_TRIES {
                         self.pin.wrong_tries = 0;
                         self.clocks.pin_lock = PIN_LOCK;
-                        self.pin.message = Some("Too many tries. Wait a minute, then try again.");
+                        self.pin.message = Some(PinMessage::Locked);
                     }
                 }
                 self.pin.typed.clear();
@@ -211,7 +221,7 @@ impl App {
         match question {
             Confirm::NewClient if yes => {
                 self.wipe();
-                self.notice = Some("Ready for the next client: everything was cleared.".into());
+                self.notice = Some(Notice::NewClientReady);
             }
             Confirm::NewClient => {}
             Confirm::HandoutResults => self.effects.push(Effect::SaveHandout {
@@ -236,6 +246,9 @@ impl App {
     /// The rows of the settings screen in this mode.
     pub fn setting_items(&self) -> Vec<SettingItem> {
         let mut items = vec![SettingItem::Theme, SettingItem::Ascii, SettingItem::Mouse];
+        if self.languages().len() > 1 {
+            items.push(SettingItem::Language);
+        }
         if self.mode() == Mode::Personal {
             items.push(SettingItem::RememberPlace);
         }
@@ -261,6 +274,8 @@ impl App {
 
     fn change_setting(&mut self, item: SettingItem) {
         let (key, value) = match item {
+            // Saved, in personal mode, by the switch itself.
+            SettingItem::Language => return self.set_language(self.next_language()),
             SettingItem::Theme => {
                 let all = ThemeName::ALL;
                 let at = all
@@ -296,6 +311,11 @@ impl App {
                 )
             }
         };
+        self.save_setting(key, value);
+    }
+
+    /// Personal mode with a config file: asks for one setting to be saved.
+    pub(super) fn save_setting(&mut self, key: &'static str, value: SettingValue) {
         if self.settings.saves_settings() && self.settings.config_file.is_some() {
             self.effects.push(Effect::SaveSetting(key, value));
         }
@@ -360,6 +380,7 @@ impl App {
                 self.settings_selected = i;
                 Action::Select
             }
+            Target::Language(lang) => Action::SetLanguage(lang),
             Target::Start => Action::Select,
             Target::PreviousSection => Action::PreviousSection,
             Target::NextSection => Action::NextSection,
@@ -388,7 +409,7 @@ impl App {
     pub(super) fn clear_answers(&mut self) {
         self.self_check = SelfCheck {
             answers: self.pack.questionnaire.empty_answers(),
-            notice: Some("Your answers were cleared.".into()),
+            notice: Some(Notice::AnswersCleared),
             ..SelfCheck::default()
         };
     }

@@ -1,7 +1,11 @@
 //! The languages lantern speaks. Every word the app shows comes from one catalog per
 //! language; the content comes from the pack in that language.
 
+pub mod catalog;
+
 use serde::Deserialize;
+
+pub use catalog::Catalog;
 
 /// A language of the app and its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum, Hash)]
@@ -58,12 +62,18 @@ impl Lang {
         }
     }
 
-    /// The other language, for a one-key switch.
-    pub fn other(self) -> Lang {
+    /// Every word lantern itself says in this language.
+    pub fn catalog(self) -> &'static Catalog {
         match self {
-            Lang::En => Lang::Es,
-            Lang::Es => Lang::En,
+            Lang::En => &catalog::EN,
+            Lang::Es => &catalog::ES,
         }
+    }
+
+    /// The language a pack is written in, for the words lantern puts around it; English
+    /// when lantern does not speak the pack's language.
+    pub fn of_pack(pack: &lantern_pack::content::Pack) -> Lang {
+        Self::of_tag(&pack.meta.language).unwrap_or_default()
     }
 }
 

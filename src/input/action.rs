@@ -64,6 +64,8 @@ pub enum Action {
     OpenSettings,
     /// Show the app and its content in this language (when the content is in it).
     SetLanguage(Lang),
+    /// Show the next language the content is in: the welcome screen's one-key switch.
+    NextLanguage,
     /// Counselor: show or hide the discussion prompts of the section being read.
     TogglePrompts,
     /// Counselor: write a plain-text handout.
@@ -100,6 +102,8 @@ pub enum Target {
     PreviousSection,
     NextSection,
     Setting(usize),
+    /// A language's name in the welcome screen's switch.
+    Language(Lang),
     Yes,
     No,
 }

@@ -5,6 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 use crate::config::Mode;
+use crate::i18n::Catalog;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
@@ -48,9 +49,10 @@ impl Key {
         }
     }
 
-    pub fn label(self) -> String {
+    /// The key as help names it; `text` names the keys that have a word for a name.
+    pub fn label(self, text: &Catalog) -> String {
         match self {
-            Key::Char(' ') => "Space".into(),
+            Key::Char(' ') => text.key_space.into(),
             Key::Char(c) => c.to_string(),
             Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
             Key::Up => "↑".into(),
@@ -69,18 +71,21 @@ impl Key {
     }
 }
 
+/// Which words of the catalog describe a binding in help.
+pub type HelpText = fn(&Catalog) -> &'static str;
+
 /// One or more keys that do one thing, and how the help overlay describes it.
 #[derive(Debug, Clone, Copy)]
 pub struct Binding {
     pub keys: &'static [Key],
     pub action: Action,
     /// `None` hides the binding from help (for example digits 2–9, shown as one row).
-    pub help: Option<&'static str>,
+    pub help: Option<HelpText>,
     /// Overrides the key labels in help, for a row that stands for several bindings.
     pub keys_label: Option<&'static str>,
 }
 
-const fn bind(keys: &'static [Key], action: Action, help: &'static str) -> Binding {
+const fn bind(keys: &'static [Key], action: Action, help: HelpText) -> Binding {
     Binding {
         keys,
         action,
@@ -131,80 +136,54 @@ impl Context {
 pub struct KeyMode {
     pub mode: Mode,
     pub admin_pin: bool,
+    /// The content is in more than one language, so the welcome screen can switch.
+    pub languages: bool,
 }
 
 /// Keys that work everywhere outside text fields, checked before any screen's own keys:
 /// help first.
 pub const GLOBAL: &[Binding] = &[
-    bind(
-        &[Key::Char('!'), Key::Ctrl('g')],
-        Action::OpenCrisis,
-        "Get help now: crisis lines, 988 first",
-    ),
-    bind(
-        &[Key::Char('?'), Key::F(1)],
-        Action::ToggleHelp,
-        "Show or hide these keys",
-    ),
-    bind(&[Key::Esc], Action::Back, "Close this, or go back"),
-    bind(
-        &[Key::Char('q'), Key::Ctrl('c')],
-        Action::Quit,
-        "Quit at once (leaves nothing on screen)",
-    ),
+    bind(&[Key::Char('!'), Key::Ctrl('g')], Action::OpenCrisis, |t| {
+        t.key_get_help
+    }),
+    bind(&[Key::Char('?'), Key::F(1)], Action::ToggleHelp, |t| {
+        t.key_help
+    }),
+    bind(&[Key::Esc], Action::Back, |t| t.key_back),
+    bind(&[Key::Char('q'), Key::Ctrl('c')], Action::Quit, |t| {
+        t.key_quit
+    }),
 ];
 
 /// Inside a text field every plain character is typed, so only chords and special keys act;
 /// Ctrl-G still opens the crisis panel.
 pub const TEXT_GLOBAL: &[Binding] = &[
-    bind(
-        &[Key::Ctrl('g')],
-        Action::OpenCrisis,
-        "Get help now: crisis lines, 988 first",
-    ),
-    bind(&[Key::F(1)], Action::ToggleHelp, "Show or hide these keys"),
-    bind(&[Key::Esc], Action::Back, "Go back"),
-    bind(
-        &[Key::Ctrl('c')],
-        Action::Quit,
-        "Quit at once (leaves nothing on screen)",
-    ),
+    bind(&[Key::Ctrl('g')], Action::OpenCrisis, |t| t.key_get_help),
+    bind(&[Key::F(1)], Action::ToggleHelp, |t| t.key_help),
+    bind(&[Key::Esc], Action::Back, |t| t.key_back_text),
+    bind(&[Key::Ctrl('c')], Action::Quit, |t| t.key_quit),
 ];
 
-const SEARCH_KEY: Binding = bind(
-    &[Key::Char('/')],
-    Action::OpenSearch,
-    "Search every section",
-);
-const GLOSSARY_KEY: Binding = bind(
-    &[Key::Char('w')],
-    Action::OpenGlossary,
-    "Glossary: words explained",
-);
-const SOURCES_KEY: Binding = bind(
-    &[Key::Char('s')],
-    Action::OpenSources,
-    "Sources: every reference",
-);
+const SEARCH_KEY: Binding = bind(&[Key::Char('/')], Action::OpenSearch, |t| t.key_search);
+const GLOSSARY_KEY: Binding = bind(&[Key::Char('w')], Action::OpenGlossary, |t| t.key_glossary);
+const SOURCES_KEY: Binding = bind(&[Key::Char('s')], Action::OpenSources, |t| t.key_sources);
 
 const MOVE_SELECTION: [Binding; 2] = [
-    bind(&[Key::Up, Key::Char('k')], Action::Up, "Move up"),
-    bind(&[Key::Down, Key::Char('j')], Action::Down, "Move down"),
+    bind(&[Key::Up, Key::Char('k')], Action::Up, |t| t.key_move_up),
+    bind(&[Key::Down, Key::Char('j')], Action::Down, |t| {
+        t.key_move_down
+    }),
 ];
 
 const SCROLL: [Binding; 4] = [
-    bind(&[Key::Up, Key::Char('k')], Action::Up, "Scroll up a line"),
-    bind(
-        &[Key::Down, Key::Char('j')],
-        Action::Down,
-        "Scroll down a line",
-    ),
-    bind(&[Key::PageUp], Action::PageUp, "Scroll up a page"),
-    bind(
-        &[Key::PageDown, Key::Char(' ')],
-        Action::PageDown,
-        "Scroll down a page",
-    ),
+    bind(&[Key::Up, Key::Char('k')], Action::Up, |t| t.key_scroll_up),
+    bind(&[Key::Down, Key::Char('j')], Action::Down, |t| {
+        t.key_scroll_down
+    }),
+    bind(&[Key::PageUp], Action::PageUp, |t| t.key_page_up),
+    bind(&[Key::PageDown, Key::Char(' ')], Action::PageDown, |t| {
+        t.key_page_down
+    }),
 ];
 
 const DIGITS: [Binding; 9] = {
@@ -220,7 +199,7 @@ const DIGITS: [Binding; 9] = {
         Binding {
             keys: &[Key::Char('1')],
             action: Action::Choose(0),
-            help: Some("Open item by its number"),
+            help: Some(|t| t.key_open_number),
             keys_label: Some("1-9"),
         },
         digit(&[Key::Char('2')], 1),
@@ -237,7 +216,7 @@ const DIGITS: [Binding; 9] = {
 const WELCOME: &[Binding] = &[
     MOVE_SELECTION[0],
     MOVE_SELECTION[1],
-    bind(&[Key::Enter], Action::Select, "Open the selected item"),
+    bind(&[Key::Enter], Action::Select, |t| t.key_open_item),
     SEARCH_KEY,
     DIGITS[0],
     DIGITS[1],
@@ -253,11 +232,15 @@ const WELCOME: &[Binding] = &[
 const CONTENTS: &[Binding] = &[
     MOVE_SELECTION[0],
     MOVE_SELECTION[1],
-    bind(&[Key::PageUp], Action::PageUp, "Up a page"),
-    bind(&[Key::PageDown], Action::PageDown, "Down a page"),
-    bind(&[Key::Home, Key::Char('g')], Action::Top, "First section"),
-    bind(&[Key::End, Key::Char('G')], Action::Bottom, "Last section"),
-    bind(&[Key::Enter], Action::Select, "Open the selected row"),
+    bind(&[Key::PageUp], Action::PageUp, |t| t.key_list_page_up),
+    bind(&[Key::PageDown], Action::PageDown, |t| t.key_list_page_down),
+    bind(&[Key::Home, Key::Char('g')], Action::Top, |t| {
+        t.key_first_section
+    }),
+    bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| {
+        t.key_last_section
+    }),
+    bind(&[Key::Enter], Action::Select, |t| t.key_open_row),
     SEARCH_KEY,
     GLOSSARY_KEY,
     SOURCES_KEY,
@@ -278,18 +261,14 @@ const READER: &[Binding] = &[
     SCROLL[1],
     SCROLL[2],
     SCROLL[3],
-    bind(&[Key::Home, Key::Char('g')], Action::Top, "Go to the start"),
-    bind(&[Key::End, Key::Char('G')], Action::Bottom, "Go to the end"),
-    bind(
-        &[Key::Right, Key::Char('n')],
-        Action::NextSection,
-        "Next section",
-    ),
-    bind(
-        &[Key::Left, Key::Char('p')],
-        Action::PreviousSection,
-        "Previous section",
-    ),
+    bind(&[Key::Home, Key::Char('g')], Action::Top, |t| t.key_start),
+    bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| t.key_end),
+    bind(&[Key::Right, Key::Char('n')], Action::NextSection, |t| {
+        t.key_next_section
+    }),
+    bind(&[Key::Left, Key::Char('p')], Action::PreviousSection, |t| {
+        t.key_previous_section
+    }),
     SEARCH_KEY,
     GLOSSARY_KEY,
     SOURCES_KEY,
@@ -306,16 +285,16 @@ const READER: &[Binding] = &[
 ];
 
 const SEARCH: &[Binding] = &[
-    bind(&[Key::Up], Action::Up, "Previous result"),
-    bind(&[Key::Down], Action::Down, "Next result"),
-    bind(&[Key::PageUp], Action::PageUp, "Up a page of results"),
-    bind(&[Key::PageDown], Action::PageDown, "Down a page of results"),
-    bind(
-        &[Key::Enter],
-        Action::Select,
-        "Read the section at this match",
-    ),
-    bind(&[Key::Backspace], Action::DeleteBack, "Delete a letter"),
+    bind(&[Key::Up], Action::Up, |t| t.key_previous_result),
+    bind(&[Key::Down], Action::Down, |t| t.key_next_result),
+    bind(&[Key::PageUp], Action::PageUp, |t| t.key_results_page_up),
+    bind(&[Key::PageDown], Action::PageDown, |t| {
+        t.key_results_page_down
+    }),
+    bind(&[Key::Enter], Action::Select, |t| t.key_read_match),
+    bind(&[Key::Backspace], Action::DeleteBack, |t| {
+        t.key_delete_letter
+    }),
 ];
 
 const PAGE: &[Binding] = &[
@@ -323,18 +302,14 @@ const PAGE: &[Binding] = &[
     SCROLL[1],
     SCROLL[2],
     SCROLL[3],
-    bind(&[Key::Home, Key::Char('g')], Action::Top, "Go to the start"),
-    bind(&[Key::End, Key::Char('G')], Action::Bottom, "Go to the end"),
+    bind(&[Key::Home, Key::Char('g')], Action::Top, |t| t.key_start),
+    bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| t.key_end),
     SEARCH_KEY,
     GLOSSARY_KEY,
     SOURCES_KEY,
 ];
 
-const SETTINGS_KEY: Binding = bind(
-    &[Key::Char('o')],
-    Action::OpenSettings,
-    "Settings: theme, characters, mouse",
-);
+const SETTINGS_KEY: Binding = bind(&[Key::Char('o')], Action::OpenSettings, |t| t.key_settings);
 
 const SECTION_DIGITS: [Binding; 10] = {
     const fn digit(key: &'static [Key], n: u8) -> Binding {
@@ -349,7 +324,7 @@ const SECTION_DIGITS: [Binding; 10] = {
         Binding {
             keys: &[Key::Char('1')],
             action: Action::Digit(1),
-            help: Some("Open a section by number (10 and up: two digits)"),
+            help: Some(|t| t.key_section_number),
             keys_label: Some("0-9"),
         },
         digit(&[Key::Char('2')], 2),
@@ -364,25 +339,23 @@ const SECTION_DIGITS: [Binding; 10] = {
     ]
 };
 
-const CLEAR_ANSWERS: Binding = bind(
-    &[Key::Char('x')],
-    Action::ClearAnswers,
-    "Clear my answers now",
-);
+const CLEAR_ANSWERS: Binding = bind(&[Key::Char('x')], Action::ClearAnswers, |t| {
+    t.key_clear_answers
+});
 
 const SELF_CHECK_INTRO: &[Binding] = &[
-    bind(&[Key::Enter], Action::Select, "Start the self-check"),
+    bind(&[Key::Enter], Action::Select, |t| t.key_start_self_check),
     CLEAR_ANSWERS,
 ];
 
 const SELF_CHECK_QUESTION: &[Binding] = &[
     MOVE_SELECTION[0],
     MOVE_SELECTION[1],
-    bind(&[Key::Enter], Action::Select, "Give the selected answer"),
+    bind(&[Key::Enter], Action::Select, |t| t.key_give_selected),
     Binding {
         keys: &[Key::Char('1')],
         action: Action::Choose(0),
-        help: Some("Give the answer with that number"),
+        help: Some(|t| t.key_give_number),
         keys_label: Some("1-9"),
     },
     DIGITS[1],
@@ -396,7 +369,7 @@ const SELF_CHECK_QUESTION: &[Binding] = &[
     bind(
         &[Key::Left, Key::Backspace],
         Action::PreviousQuestion,
-        "Back to the previous question",
+        |t| t.key_previous_question,
     ),
     CLEAR_ANSWERS,
 ];
@@ -406,21 +379,17 @@ const SELF_CHECK_RESULTS: &[Binding] = &[
     SCROLL[1],
     SCROLL[2],
     SCROLL[3],
-    bind(
-        &[Key::Char('c')],
-        Action::ChangeAnswers,
-        "Change my answers",
-    ),
+    bind(&[Key::Char('c')], Action::ChangeAnswers, |t| {
+        t.key_change_answers
+    }),
     bind(
         &[Key::Left, Key::Backspace],
         Action::PreviousQuestion,
-        "Back to the last question",
+        |t| t.key_last_question,
     ),
-    bind(
-        &[Key::Char('s')],
-        Action::SaveSummary,
-        "Save a summary to a file",
-    ),
+    bind(&[Key::Char('s')], Action::SaveSummary, |t| {
+        t.key_save_summary
+    }),
     CLEAR_ANSWERS,
 ];
 
@@ -429,59 +398,52 @@ const OVERLAY: &[Binding] = &[
     SCROLL[1],
     SCROLL[2],
     SCROLL[3],
-    bind(&[Key::Home, Key::Char('g')], Action::Top, "Go to the top"),
-    bind(&[Key::End, Key::Char('G')], Action::Bottom, "Go to the end"),
+    bind(&[Key::Home, Key::Char('g')], Action::Top, |t| t.key_top),
+    bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| t.key_end),
 ];
 
 const SETTINGS: &[Binding] = &[
     MOVE_SELECTION[0],
     MOVE_SELECTION[1],
-    bind(&[Key::Home, Key::Char('g')], Action::Top, "First setting"),
-    bind(&[Key::End, Key::Char('G')], Action::Bottom, "Last setting"),
-    bind(
-        &[Key::Enter, Key::Char(' ')],
-        Action::Select,
-        "Change the selected setting",
-    ),
+    bind(&[Key::Home, Key::Char('g')], Action::Top, |t| {
+        t.key_first_setting
+    }),
+    bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| {
+        t.key_last_setting
+    }),
+    bind(&[Key::Enter, Key::Char(' ')], Action::Select, |t| {
+        t.key_change_setting
+    }),
 ];
 
 const CONFIRM: &[Binding] = &[
     // No Enter: both questions guard something private or final, so they take a letter.
-    bind(&[Key::Char('y')], Action::Yes, "Yes"),
-    bind(&[Key::Char('n')], Action::No, "No"),
+    bind(&[Key::Char('y')], Action::Yes, |t| t.key_yes),
+    bind(&[Key::Char('n')], Action::No, |t| t.key_no),
 ];
 
 const ADMIN_PIN: &[Binding] = &[
-    bind(&[Key::Enter], Action::Select, "Check the PIN"),
-    bind(&[Key::Backspace], Action::DeleteBack, "Delete a digit"),
+    bind(&[Key::Enter], Action::Select, |t| t.key_check_pin),
+    bind(&[Key::Backspace], Action::DeleteBack, |t| {
+        t.key_delete_digit
+    }),
 ];
 
 /// Counselor keys, on every screen that is not a text field or a panel.
 const COUNSELOR: &[Binding] = &[
-    bind(
-        &[Key::Char('h')],
-        Action::Handout,
-        "Handout: write a plain-text file to give the client",
-    ),
-    bind(
-        &[Key::Char('N')],
-        Action::NewClient,
-        "New client: wipe everything (asks first)",
-    ),
+    bind(&[Key::Char('h')], Action::Handout, |t| t.key_handout),
+    bind(&[Key::Char('N')], Action::NewClient, |t| t.key_new_client),
 ];
 
-const COUNSELOR_READER: Binding = bind(
-    &[Key::Char('d')],
-    Action::TogglePrompts,
-    "Show or hide discussion prompts",
-);
+const COUNSELOR_READER: Binding = bind(&[Key::Char('d')], Action::TogglePrompts, |t| t.key_prompts);
 
 /// Kiosk keys, outside text fields.
-const KIOSK: &[Binding] = &[bind(
-    &[Key::Char('e')],
-    Action::EndSession,
-    "End session: wipe everything and start again",
-)];
+const KIOSK: &[Binding] = &[bind(&[Key::Char('e')], Action::EndSession, |t| {
+    t.key_end_session
+})];
+
+/// The welcome screen's language switch, in every mode, when there is more than one.
+pub const LANGUAGE_KEY: Binding = bind(&[Key::Char('l')], Action::NextLanguage, |t| t.key_language);
 
 /// The staff chord. Not in help: visitors have no use for it; the README documents it.
 const ADMIN_CHORD: Binding = Binding {
@@ -564,6 +526,9 @@ fn shared(keys: KeyMode, context: Context) -> Vec<Binding> {
         if !kiosk && has_settings {
             all.push(SETTINGS_KEY);
         }
+        if context == Context::Welcome && keys.languages {
+            all.push(LANGUAGE_KEY);
+        }
     }
     all
 }
@@ -589,20 +554,23 @@ pub fn action_for(keys: KeyMode, context: Context, event: &KeyEvent) -> Option<A
 
 /// The rows of the help overlay for a context: keys, and what they do. The screen's own
 /// keys come first, then the mode's and the global ones.
-pub fn help_rows(keys: KeyMode, context: Context) -> Vec<(String, &'static str)> {
+pub fn help_rows(keys: KeyMode, context: Context, text: &Catalog) -> Vec<(String, &'static str)> {
     let typing = match context {
-        Context::Search => Some(("a-z …".to_string(), "Type the words to find")),
-        Context::AdminPin => Some(("0-9 …".to_string(), "Type the staff PIN")),
+        Context::Search => Some(("a-z …".to_string(), text.type_words)),
+        Context::AdminPin => Some(("0-9 …".to_string(), text.type_pin)),
         _ => None,
     };
     let rows: Vec<Binding> = own(keys, context).chain(shared(keys, context)).collect();
     typing
         .into_iter()
-        .chain(help_rows_from(rows.iter()))
+        .chain(help_rows_from(rows.iter(), text))
         .collect()
 }
 
-fn help_rows_from<'a>(bindings: impl Iterator<Item = &'a Binding>) -> Vec<(String, &'static str)> {
+fn help_rows_from<'a>(
+    bindings: impl Iterator<Item = &'a Binding>,
+    text: &Catalog,
+) -> Vec<(String, &'static str)> {
     bindings
         .filter_map(|b| {
             let help = b.help?;
@@ -611,11 +579,11 @@ fn help_rows_from<'a>(bindings: impl Iterator<Item = &'a Binding>) -> Vec<(Strin
                 None => b
                     .keys
                     .iter()
-                    .map(|k| k.label())
+                    .map(|k| k.label(text))
                     .collect::<Vec<_>>()
                     .join(" "),
             };
-            Some((keys, help))
+            Some((keys, help(text)))
         })
         .collect()
 }
@@ -645,11 +613,19 @@ mod tests {
         Context::AdminPin,
     ];
 
+    const EN: &Catalog = &crate::i18n::catalog::EN;
+
     fn all_modes() -> Vec<KeyMode> {
         let mut modes = Vec::new();
         for mode in [Mode::Personal, Mode::Counselor, Mode::Kiosk] {
             for admin_pin in [false, true] {
-                modes.push(KeyMode { mode, admin_pin });
+                for languages in [false, true] {
+                    modes.push(KeyMode {
+                        mode,
+                        admin_pin,
+                        languages,
+                    });
+                }
             }
         }
         modes
@@ -658,6 +634,7 @@ mod tests {
     const PERSONAL: KeyMode = KeyMode {
         mode: Mode::Personal,
         admin_pin: false,
+        languages: false,
     };
 
     #[test]
@@ -696,6 +673,7 @@ mod tests {
             let keys = KeyMode {
                 mode: Mode::Kiosk,
                 admin_pin,
+                languages: true,
             };
             for context in ALL {
                 for event in &quit_keys {
@@ -704,7 +682,7 @@ mod tests {
                 assert!(active(keys, context)
                     .iter()
                     .all(|b| b.action != Action::Quit && b.action != Action::SaveSummary));
-                assert!(help_rows(keys, context)
+                assert!(help_rows(keys, context, EN)
                     .iter()
                     .all(|(_, what)| !what.contains("Quit")));
             }
@@ -759,7 +737,7 @@ mod tests {
     fn help_lists_the_crisis_key_in_every_context() {
         for keys in all_modes() {
             for context in ALL {
-                let rows = help_rows(keys, context);
+                let rows = help_rows(keys, context, EN);
                 let crisis = if context.is_text_entry() {
                     "Ctrl-G"
                 } else {
@@ -774,9 +752,13 @@ mod tests {
     fn help_lists_every_bound_action_that_has_words() {
         for keys in all_modes() {
             for context in ALL {
-                let listed: Vec<&str> = help_rows(keys, context).iter().map(|(_, w)| *w).collect();
+                let listed: Vec<&str> = help_rows(keys, context, EN)
+                    .iter()
+                    .map(|(_, w)| *w)
+                    .collect();
                 for binding in active(keys, context) {
                     if let Some(help) = binding.help {
+                        let help = help(EN);
                         assert!(listed.contains(&help), "{help} missing in {context:?}");
                     }
                 }

@@ -19,12 +19,12 @@ pub fn fold_char(c: char) -> char {
             '+'
         }
         '•' | '●' | '◦' | '∙' | '■' | '□' => '*',
-        '▶' | '▸' | '►' | '›' | '→' | '»' | '⟩' => '>',
-        '◀' | '◂' | '◄' | '‹' | '←' | '«' | '⟨' => '<',
+        '▶' | '▸' | '►' | '›' | '→' | '⟩' => '>',
+        '◀' | '◂' | '◄' | '‹' | '←' | '⟨' => '<',
         '↑' | '▲' | '△' => '^',
         '↓' | '▼' | '▽' => 'v',
         '‘' | '’' | '‚' | '′' | '´' | '`' => '\'',
-        '“' | '”' | '„' | '″' => '"',
+        '“' | '”' | '„' | '″' | '«' | '»' => '"',
         '…' => '.',
         '×' => 'x',
         '÷' => '/',
@@ -50,8 +50,11 @@ pub fn fold_char(c: char) -> char {
         'ý' | 'ÿ' => 'y',
         'Ý' => 'Y',
         'ß' => 's',
-        '¿' => '?',
-        '¡' => '!',
+        'º' => 'o',
+        'ª' => 'a',
+        // Spanish opens a question or an exclamation with these; ASCII closes it only, so
+        // the opening mark becomes a blank (each cell keeps its place).
+        '¿' | '¡' => ' ',
         _ => '?',
     }
 }
@@ -96,5 +99,23 @@ mod tests {
         assert_eq!(fold_symbol("e\u{301}"), Some('e'));
         assert_eq!(fold_symbol("中"), Some('?'));
         assert_eq!(fold_symbol("a"), None);
+    }
+
+    #[test]
+    fn folds_spanish_to_plain_letters() {
+        let fold = |text: &str| text.chars().map(fold_char).collect::<String>();
+        assert_eq!(fold("á é í ó ú ü ñ"), "a e i o u u n");
+        assert_eq!(fold("Á É Í Ó Ú Ü Ñ"), "A E I O U U N");
+        assert_eq!(fold("¿Sigue ahí?"), " Sigue ahi?");
+        assert_eq!(fold("¡Gracias!"), " Gracias!");
+        assert_eq!(fold("«Sí» — año 1.º"), "\"Si\" - ano 1.o");
+        assert_eq!(
+            fold("Línea 988 de Prevención del Suicidio y Crisis · Español"),
+            "Linea 988 de Prevencion del Suicidio y Crisis - Espanol"
+        );
+        // Every character of the Spanish catalog and pack folds to something readable.
+        for c in "áéíóúüñÁÉÍÓÚÜÑ¿¡«»—–·“”‘’…".chars() {
+            assert!(fold_char(c).is_ascii() && fold_char(c) != '?', "{c}");
+        }
     }
 }

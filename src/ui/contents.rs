@@ -33,12 +33,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let width = usize::from(column.width);
+    let text = app.text();
     let count = app.pack.sections.len();
     let heading = fit(
         &[
-            &format!("Contents — {count} sections. Pick one to read."),
-            &format!("Contents — {count} sections"),
-            "Contents",
+            &(text.contents_heading)(count),
+            &(text.contents_heading_short)(count),
+            text.place_contents,
         ],
         width,
     );
@@ -65,7 +66,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 let section = &app.pack.sections[n];
                 // A read mark in words, so it needs no colour and no special character.
                 let read = if app.visited.contains(&n) {
-                    " read ·"
+                    text.read_mark
                 } else {
                     ""
                 };
@@ -78,15 +79,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             }
             ContentsEntry::Glossary => (
                 " w".to_string(),
-                "Glossary".to_string(),
-                format!(" {} terms", app.pack.glossary.len()),
-                "Medical words used in the sections, explained".to_string(),
+                text.place_glossary.to_string(),
+                (text.terms_count)(app.pack.glossary.len()),
+                text.glossary_row_about.to_string(),
             ),
             ContentsEntry::Sources => (
                 " s".to_string(),
-                "Sources".to_string(),
-                format!(" {} sources", app.pack.references.len()),
-                "Every study, label and agency page the sections cite".to_string(),
+                text.place_sources.to_string(),
+                (text.sources_count)(app.pack.references.len()),
+                text.sources_row_about.to_string(),
             ),
         };
         let selected = index == app.contents_selected;

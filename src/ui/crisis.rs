@@ -12,16 +12,18 @@ pub use crate::view::crisis::{inner, MAX_WIDTH};
 
 /// The label on the panel's bottom border, which a click or touch also closes it by.
 fn close_hint(app: &App, more_below: bool) -> &'static str {
+    let [mouse_more, mouse, more, plain] = app.text().crisis_close_hints;
     match (app.settings.mouse, more_below) {
-        (true, true) => " ↓ more · [ Close ] Esc ",
-        (true, false) => " [ Close ] Esc ",
-        (false, true) => " ↓ more · Esc close ",
-        (false, false) => " Esc close ",
+        (true, true) => mouse_more,
+        (true, false) => mouse,
+        (false, true) => more,
+        (false, false) => plain,
     }
 }
 
 pub fn render(app: &App, overlay: &OpenOverlay, area: Rect, buf: &mut Buffer) {
     let theme = Theme::of(app);
+    let words = app.text();
     let panel = layout::panel(area, MAX_WIDTH);
     let inner = inner(area);
     clear(panel, buf, theme.base);
@@ -33,10 +35,7 @@ pub fn render(app: &App, overlay: &OpenOverlay, area: Rect, buf: &mut Buffer) {
 
     if layout::too_small(area) {
         // No room for a border: 988 first, the text, then one row saying how to close it.
-        let first = fit(
-            &["Call or text 988", "Text 988", "988"],
-            usize::from(area.width),
-        );
+        let first = fit(&words.call_or_text_988, usize::from(area.width));
         buf.set_stringn(
             area.x,
             area.y,
@@ -46,16 +45,9 @@ pub fn render(app: &App, overlay: &OpenOverlay, area: Rect, buf: &mut Buffer) {
         );
         draw_lines(theme, &text, scroll, inner, buf);
         if area.height >= 2 {
+            let [with_more, close, esc] = words.crisis_compact_hints;
             let hint = fit(
-                &[
-                    if more_below {
-                        "Esc close · ↓ more"
-                    } else {
-                        "Esc close"
-                    },
-                    "Esc close",
-                    "Esc",
-                ],
+                &[if more_below { with_more } else { close }, close, esc],
                 usize::from(area.width),
             );
             let y = area.y + area.height - 1;
@@ -75,7 +67,7 @@ pub fn render(app: &App, overlay: &OpenOverlay, area: Rect, buf: &mut Buffer) {
         .border_type(BorderType::Double)
         .border_style(theme.crisis_border)
         .title(ratatui::text::Line::styled(
-            " Get help now ",
+            format!(" {} ", words.get_help_now),
             theme.crisis_title,
         ))
         .title_bottom(ratatui::text::Line::styled(hint, theme.key).right_aligned())

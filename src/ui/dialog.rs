@@ -8,8 +8,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use super::{clear, draw_lines, layout};
-use crate::app::{App, Confirm};
+use crate::app::{App, Confirm, PinMessage};
 use crate::document::{DocLine, Lines, Tone};
+use crate::i18n::Catalog;
 
 const MAX_WIDTH: u16 = 64;
 
@@ -36,36 +37,38 @@ fn text_width(area: Rect) -> usize {
     usize::from(inner(boxed(area, 0)).width)
 }
 
-pub fn question_text(question: Confirm) -> (&'static str, &'static str, [&'static str; 2]) {
+/// A question's title, its words, and its Yes and No buttons.
+pub fn question_text(
+    question: Confirm,
+    text: &Catalog,
+) -> (&'static str, &'static str, [&'static str; 2]) {
     match question {
         Confirm::NewClient => (
-            " New client ",
-            "Start fresh for the next client? This clears the self-check answers, the \
-             sections covered and every place in the text.",
-            [" Yes, clear everything (y) ", " No (n) "],
+            text.new_client_title,
+            text.new_client_question,
+            [text.new_client_yes, text.new_client_no],
         ),
         Confirm::HandoutResults => (
-            " Handout ",
-            "Put the self-check results in the handout too? They are private: include them \
-             only if your client agrees. Esc cancels the handout.",
-            [" Yes, include them (y) ", " No, leave them out (n) "],
+            text.handout_title,
+            text.handout_question,
+            [text.handout_yes, text.handout_no],
         ),
     }
 }
 
-fn question_lines(question: Confirm, width: usize) -> Vec<DocLine> {
-    let (_, text, _) = question_text(question);
+fn question_lines(question: Confirm, width: usize, text: &Catalog) -> Vec<DocLine> {
+    let (_, words, _) = question_text(question, text);
     let mut l = Lines::new(width);
-    l.text(text, Tone::Body);
+    l.text(words, Tone::Body);
     l.into_lines()
 }
 
 /// The box of a question, and its Yes and No buttons: side by side, or one above the
 /// other when the box is too narrow for both.
-pub fn confirm_layout(question: Confirm, area: Rect) -> (Rect, Rect, Rect) {
+pub fn confirm_layout(question: Confirm, area: Rect, words: &Catalog) -> (Rect, Rect, Rect) {
     let width = text_width(area);
-    let lines = question_lines(question, width).len();
-    let (_, _, [yes, no]) = question_text(question);
+    let lines = question_lines(question, width, words).len();
+    let (_, _, [yes, no]) = question_text(question, words);
     let stacked = yes.width() + 2 + no.width() > width;
     let button_rows = if stacked { 2 } else { 1 };
     let rows = u16::try_from(lines)
@@ -86,12 +89,14 @@ pub fn confirm_layout(question: Confirm, area: Rect) -> (Rect, Rect, Rect) {
     }
 }
 
-pub fn render_confirm(theme: &Theme, question: Confirm, area: Rect, buf: &mut Buffer) {
-    let (panel, yes, no) = confirm_layout(question, area);
+pub fn render_confirm(app: &App, question: Confirm, area: Rect, buf: &mut Buffer) {
+    let theme = Theme::of(app);
+    let words = app.text();
+    let (panel, yes, no) = confirm_layout(question, area, words);
     if panel.height < 3 {
         return;
     }
-    let (title, _, [yes_label, no_label]) = question_text(question);
+    let (title, _, [yes_label, no_label]) = question_text(question, words);
     clear(panel, buf, theme.base);
     Block::bordered()
         .border_style(theme.key)
@@ -100,7 +105,7 @@ pub fn render_confirm(theme: &Theme, question: Confirm, area: Rect, buf: &mut Bu
     let text = inner(panel);
     draw_lines(
         theme,
-        &question_lines(question, usize::from(text.width)),
+        &question_lines(question, usize::from(text.width), words),
         0,
         Rect {
             height: yes.y.saturating_sub(text.y + 1),
@@ -118,22 +123,19 @@ pub fn render_confirm(theme: &Theme, question: Confirm, area: Rect, buf: &mut Bu
     buf.set_stringn(no.x, no.y, no_label, usize::from(no.width), theme.selected);
 }
 
-pub const STILL_THERE: &str = "Still there?";
-
 /// The kiosk's countdown before it wipes everything.
-pub fn render_still_there(theme: &Theme, seconds: u64, area: Rect, buf: &mut Buffer) {
+pub fn render_still_there(app: &App, seconds: u64, area: Rect, buf: &mut Buffer) {
     if layout::too_small(area) {
         return;
     }
+    let theme = Theme::of(app);
+    let words = app.text();
     let width = text_width(area);
-    let countdown = format!(
-        "Starting over in {seconds} s, so the next person sees nothing of yours. Your \
-         answers will be cleared."
-    );
-    let keep_going = "Touch the screen or press any key to keep going.";
+    let countdown = (words.starting_over)(usize::try_from(seconds).unwrap_or(usize::MAX));
+    let keep_going = words.keep_going;
     let with_gaps = |gaps: bool| {
         let mut l = Lines::new(width);
-        l.text(STILL_THERE, Tone::Title);
+        l.text(words.still_there, Tone::Title);
         if gaps {
             l.blank();
         }
@@ -162,17 +164,19 @@ pub fn render_still_there(theme: &Theme, seconds: u64, area: Rect, buf: &mut Buf
 /// The staff PIN field: what is typed shows as dots.
 pub fn render_admin_pin(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = Theme::of(app);
+    let words = app.text();
     let width = text_width(area);
     let mut l = Lines::new(width);
-    l.text(
-        "Type the staff PIN, then press Enter. Esc cancels.",
-        Tone::Body,
-    );
+    l.text(words.pin_prompt, Tone::Body);
     l.blank();
     let dots = "*".repeat(app.pin.typed.chars().count());
     l.text(&format!("PIN: {dots}_"), Tone::Strong);
     if let Some(message) = app.pin.message {
         l.blank();
+        let message = match message {
+            PinMessage::Wrong => words.pin_wrong,
+            PinMessage::Locked => words.pin_locked,
+        };
         l.text(message, Tone::Urgent);
     }
     let lines = l.into_lines();
@@ -180,7 +184,10 @@ pub fn render_admin_pin(app: &App, area: Rect, buf: &mut Buffer) {
     clear(panel, buf, theme.base);
     Block::bordered()
         .border_style(theme.key)
-        .title(ratatui::text::Line::styled(" Staff exit ", theme.key))
+        .title(ratatui::text::Line::styled(
+            format!(" {} ", words.staff_exit),
+            theme.key,
+        ))
         .render(panel, buf);
     draw_lines(theme, &lines, 0, inner(panel), buf);
 }

@@ -10,38 +10,23 @@ use crate::app::keymap::Context;
 use crate::app::App;
 use crate::config::Mode;
 
-/// The crisis badge, longest first; the footer shows the longest that fits.
-pub const BADGES: [&str; 4] = [
-    " ! or Ctrl-G  Get help now · Call or text 988 ",
-    " ! Get help now · Call or text 988 ",
-    " ! Help · Call or text 988 ",
-    " ! Call or text 988 ",
-];
-
-/// In a text field `!` is typed, so the badge names the chord that works there.
-pub const TEXT_BADGES: [&str; 4] = [
-    " Ctrl-G  Get help now · Call or text 988 ",
-    " Ctrl-G Help · Call or text 988 ",
-    " Ctrl-G · Call or text 988 ",
-    " Call or text 988 ",
-];
-
 /// The key hints on the right of the footer, most useful first; as many as fit are shown.
 fn hints(app: &App) -> Vec<&'static str> {
+    let text = app.text();
     let context = app.context();
     let kiosk = app.mode() == Mode::Kiosk;
-    let quit = (!kiosk).then_some("q quit");
+    let quit = (!kiosk).then_some(text.hint_quit);
     let mut hints: Vec<&'static str> = match context {
-        Context::Crisis | Context::Help | Context::Confirm => vec!["Esc close"],
-        Context::AdminPin => vec!["Enter check", "Esc cancel"],
-        Context::Search => vec!["F1 keys", "Esc back"],
-        Context::Welcome => vec!["? keys"],
-        _ => vec!["? keys", "Esc back"],
+        Context::Crisis | Context::Help | Context::Confirm => vec![text.hint_close],
+        Context::AdminPin => vec![text.hint_check, text.hint_cancel],
+        Context::Search => vec![text.hint_keys_f1, text.hint_back],
+        Context::Welcome => vec![text.hint_keys],
+        _ => vec![text.hint_keys, text.hint_back],
     };
     if !context.is_text_entry() && !context.is_overlay() {
         match app.mode() {
-            Mode::Kiosk => hints.push("e end session"),
-            Mode::Counselor => hints.extend(["h handout", "N new client"]),
+            Mode::Kiosk => hints.push(text.hint_end_session),
+            Mode::Counselor => hints.extend([text.hint_handout, text.hint_new_client]),
             Mode::Personal => {}
         }
     }
@@ -53,11 +38,13 @@ fn hints(app: &App) -> Vec<&'static str> {
 }
 
 /// The crisis badge shown at this width: the longest that leaves room for some hints.
+/// Every badge names the key (or chord) that opens the crisis panel and 988.
 pub fn badge(app: &App, width: usize) -> String {
+    let text = app.text();
     let badges = if app.context().is_text_entry() {
-        &TEXT_BADGES
+        &text.text_badges
     } else {
-        &BADGES
+        &text.badges
     };
     let least_hints = hints(app).first().map_or(0, |h| h.width() + 2);
     if badges[0].width() + least_hints <= width {

@@ -11,10 +11,11 @@ pub use crate::view::help::{context_name, inner, MAX_WIDTH};
 
 /// The label on the bottom border, which a click or touch also closes the panel by.
 fn close_hint(app: &App) -> &'static str {
+    let [mouse, keys] = app.text().help_close_hints;
     if app.settings.mouse {
-        " [ Close ] ? or Esc "
+        mouse
     } else {
-        " ? or Esc close "
+        keys
     }
 }
 
@@ -26,7 +27,8 @@ pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let panel = layout::panel(area, MAX_WIDTH);
     let inner = inner(area);
     clear(panel, buf, theme.base);
-    let title = format!(" Keys: {} ", context_name(app.help_context()));
+    let text = app.text();
+    let title = (text.help_title)(context_name(app.help_context(), text));
     Block::bordered()
         .border_style(theme.key)
         .title(ratatui::text::Line::styled(title, theme.key))

@@ -60,7 +60,7 @@ fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
             {
                 crisis::render(app, top_crisis, area, buf);
             } else {
-                render_too_small(theme, area, buf);
+                render_too_small(app, area, buf);
             }
             return;
         }
@@ -78,18 +78,18 @@ fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
         }
         footer::render(app, areas.footer, buf);
         if let Some(notice) = &app.notice {
-            footer::render_notice(theme, notice, areas, buf);
+            footer::render_notice(theme, &notice.text(app.text()), areas, buf);
         }
         for overlay in &app.overlays {
             match overlay.kind {
                 Overlay::Help => help::render(app, overlay.scroll, area, buf),
                 Overlay::Crisis => crisis::render(app, overlay, area, buf),
-                Overlay::Confirm(question) => dialog::render_confirm(theme, question, area, buf),
+                Overlay::Confirm(question) => dialog::render_confirm(app, question, area, buf),
                 Overlay::AdminPin => dialog::render_admin_pin(app, area, buf),
             }
         }
         if let Some(seconds) = app.still_there() {
-            dialog::render_still_there(theme, seconds, area, buf);
+            dialog::render_still_there(app, seconds, area, buf);
         }
     }
 }
@@ -102,15 +102,12 @@ pub struct HeaderButtons {
     pub end_session: Option<Rect>,
 }
 
-pub const BACK_BUTTON: &str = " ‹ Back ";
-pub const BACK_BUTTON_ASCII: &str = " < Back ";
-pub const END_SESSION_BUTTON: &str = " End session ";
-
 pub fn header_buttons(app: &App, area: Rect) -> HeaderButtons {
+    let text = app.text();
     let mut buttons = HeaderButtons::default();
     let mut right = area.right();
     if app.mode() == crate::config::Mode::Kiosk {
-        let width = u16::try_from(END_SESSION_BUTTON.width()).unwrap_or(0);
+        let width = u16::try_from(text.end_session_button.width()).unwrap_or(0);
         if area.width >= width * 2 {
             right -= width;
             buttons.end_session = Some(Rect::new(right, area.y, width, area.height.min(1)));
@@ -118,7 +115,7 @@ pub fn header_buttons(app: &App, area: Rect) -> HeaderButtons {
     }
     let can_go_back = app.screen != Screen::Welcome || !app.overlays.is_empty();
     if app.settings.mouse && can_go_back {
-        let width = u16::try_from(BACK_BUTTON.width()).unwrap_or(0);
+        let width = u16::try_from(text.back_button.width()).unwrap_or(0);
         if area.x + width * 2 <= right {
             buttons.back = Some(Rect::new(area.x, area.y, width, area.height.min(1)));
         }
@@ -128,16 +125,19 @@ pub fn header_buttons(app: &App, area: Rect) -> HeaderButtons {
 
 fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = Theme::of(app);
+    let text = app.text();
     buf.set_style(area, theme.header);
     let buttons = header_buttons(app, area);
     let mut area = area;
     if let Some(back) = buttons.back {
-        let label = if app.glyphs == crate::document::ASCII {
-            BACK_BUTTON_ASCII
-        } else {
-            BACK_BUTTON
-        };
-        buf.set_stringn(back.x, back.y, label, usize::from(back.width), theme.button);
+        // ASCII mode folds the arrow after drawing, like every other character.
+        buf.set_stringn(
+            back.x,
+            back.y,
+            text.back_button,
+            usize::from(back.width),
+            theme.button,
+        );
         area = Rect::new(
             back.right() + 1,
             area.y,
@@ -149,7 +149,7 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         buf.set_stringn(
             end.x,
             end.y,
-            END_SESSION_BUTTON,
+            text.end_session_button,
             usize::from(end.width),
             theme.button,
         );
@@ -161,31 +161,25 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         );
     }
     let place = match app.screen {
-        Screen::Welcome => "Welcome".to_string(),
-        Screen::Contents => "Contents".to_string(),
-        Screen::Reader => format!(
-            "Section {} of {}",
-            app.reader.section + 1,
-            app.pack.sections.len()
-        ),
-        Screen::Search => "Search".to_string(),
-        Screen::Glossary => "Glossary".to_string(),
-        Screen::Sources => "Sources".to_string(),
-        Screen::Settings => "Settings".to_string(),
+        Screen::Welcome => text.place_welcome.to_string(),
+        Screen::Contents => text.place_contents.to_string(),
+        Screen::Reader => (text.place_section)(app.reader.section + 1, app.pack.sections.len()),
+        Screen::Search => text.place_search.to_string(),
+        Screen::Glossary => text.place_glossary.to_string(),
+        Screen::Sources => text.place_sources.to_string(),
+        Screen::Settings => text.place_settings.to_string(),
         Screen::SelfCheck => match app.self_check.stage {
-            crate::app::Stage::Question(i) => format!(
-                "Self-check {} of {}",
-                i + 1,
-                app.pack.questionnaire.questions.len()
-            ),
-            _ => "Self-check".to_string(),
+            crate::app::Stage::Question(i) => {
+                (text.place_question)(i + 1, app.pack.questionnaire.questions.len())
+            }
+            _ => text.place_self_check.to_string(),
         },
     };
     let width = usize::from(area.width);
     let right = format!("{place} ");
     let mode = match app.mode() {
         crate::config::Mode::Personal => "",
-        crate::config::Mode::Counselor => " · counselor",
+        crate::config::Mode::Counselor => text.counselor_mode,
         crate::config::Mode::Kiosk => "",
     };
     let left = fit(
@@ -204,22 +198,15 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// Below the minimum size: how to get help, then what to do about the size, as much as fits.
-fn render_too_small(theme: &Theme, area: Rect, buf: &mut Buffer) {
+fn render_too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = Theme::of(app);
+    let text = app.text();
     let width = usize::from(area.width);
     let lines = [
-        (
-            fit(&["Call or text 988", "Text 988", "988"], width),
-            theme.crisis_badge,
-        ),
-        (
-            fit(&["Press ! for help now", "! for help", "! help"], width),
-            theme.key,
-        ),
-        (fit(&["Window too small", "Too small"], width), theme.base),
-        (
-            fit(&["Make it 40×12 or larger", "Need 40×12"], width),
-            theme.dim,
-        ),
+        (fit(&text.call_or_text_988, width), theme.crisis_badge),
+        (fit(&text.press_for_help, width), theme.key),
+        (fit(&text.too_small, width), theme.base),
+        (fit(&text.make_larger, width), theme.dim),
     ];
     let shown = lines.len().min(usize::from(area.height));
     let top = area.y + (area.height - u16::try_from(shown).unwrap_or(0)) / 2;

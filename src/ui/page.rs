@@ -15,33 +15,27 @@ use crate::layouts::Page;
 
 /// The glossary or sources page, from the laid-out cache when it is for this size.
 pub fn render_page(app: &App, page: Page, area: Rect, buf: &mut Buffer) {
-    let theme = Theme::of(app);
+    let text = app.text();
     let width = usize::from(layout::reader_text(area).width);
     let lines: Cow<'_, [DocLine]> = if app.layouts.width() == width {
         Cow::Borrowed(app.layouts.page(&app.pack, page))
     } else {
         Cow::Owned(match page {
-            Page::Glossary => glossary::lines(&app.pack, width, app.glyphs),
-            Page::Sources => sources::lines(&app.pack, width, app.glyphs),
+            Page::Glossary => glossary::lines(&app.pack, width, text),
+            Page::Sources => sources::lines(&app.pack, width, text),
         })
     };
-    let (scroll, labels): (usize, [&str; 2]) = match page {
-        Page::Glossary => (
-            app.glossary_scroll,
-            [" Glossary · s sources · / search", " Glossary"],
-        ),
-        Page::Sources => (
-            app.sources_scroll,
-            [" Sources · w glossary · / search", " Sources"],
-        ),
+    let (scroll, labels) = match page {
+        Page::Glossary => (app.glossary_scroll, text.glossary_status),
+        Page::Sources => (app.sources_scroll, text.sources_status),
     };
-    render(theme, &lines, scroll, &labels, area, buf);
+    render(app, &lines, scroll, &labels, area, buf);
 }
 
 /// Draws `lines` from `scroll` in the text column, and the position in the status row.
 /// `labels` are the left side of the status row, longest first.
 pub fn render(
-    theme: &Theme,
+    app: &App,
     lines: &[DocLine],
     scroll: usize,
     labels: &[&str],
@@ -50,12 +44,12 @@ pub fn render(
 ) {
     let text = layout::reader_text(area);
     let status = layout::reader_status(area);
-    render_in(theme, lines, scroll, labels, text, status, buf);
+    render_in(app, lines, scroll, labels, text, status, buf);
 }
 
 /// As `render`, with the text and status rows given.
 pub fn render_in(
-    theme: &Theme,
+    app: &App,
     lines: &[DocLine],
     scroll: usize,
     labels: &[&str],
@@ -63,6 +57,8 @@ pub fn render_in(
     status: Rect,
     buf: &mut Buffer,
 ) {
+    let theme = Theme::of(app);
+    let words = app.text();
     let page = usize::from(text.height).max(1);
     let scroll = scroll.min(lines.len().saturating_sub(page));
     draw_lines(theme, lines, scroll, text, buf);
@@ -70,13 +66,9 @@ pub fn render_in(
     let total = lines.len();
     let last = (scroll + page).min(total);
     let position = if total <= page {
-        "All shown".to_string()
+        words.all_shown.to_string()
     } else {
-        format!(
-            "Lines {}–{last} of {total} · {}%",
-            scroll + 1,
-            last * 100 / total.max(1)
-        )
+        (words.lines_of)(scroll + 1, last, total, last * 100 / total.max(1))
     };
     let width = usize::from(status.width);
     let left = fit(labels, width.saturating_sub(position.width() + 2));

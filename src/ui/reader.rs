@@ -10,13 +10,8 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::theme::Theme;
 use super::{draw_lines, layout, page};
 use crate::app::App;
-use crate::document::{layout_section, DocLine, ASCII};
+use crate::document::{layout_section, DocLine};
 use crate::search::matches_in;
-
-pub const PREVIOUS_BUTTON: &str = " ‹ Previous ";
-pub const NEXT_BUTTON: &str = " Next › ";
-const PREVIOUS_BUTTON_ASCII: &str = " < Previous ";
-const NEXT_BUTTON_ASCII: &str = " Next > ";
 
 /// With the mouse on: the "Previous" and "Next" buttons on the status row.
 pub fn nav_buttons(app: &App, area: Rect) -> Option<(Rect, Rect)> {
@@ -41,12 +36,10 @@ pub fn nav_buttons(app: &App, area: Rect) -> Option<(Rect, Rect)> {
     Some((previous, next))
 }
 
+/// The buttons' labels; ASCII mode folds their arrows after drawing.
 fn nav_labels(app: &App) -> (&'static str, &'static str) {
-    if app.glyphs == ASCII {
-        (PREVIOUS_BUTTON_ASCII, NEXT_BUTTON_ASCII)
-    } else {
-        (PREVIOUS_BUTTON, NEXT_BUTTON)
-    }
+    let text = app.text();
+    (text.previous_button, text.next_button)
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -63,6 +56,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             app.reader.section,
             width,
             app.glyphs,
+            app.text(),
         ))
     };
     let sections = app.pack.sections.len();
@@ -73,14 +67,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         // The buttons are drawn over this blank label.
         vec![" ".repeat(usize::from(status.width / 2))]
     } else {
+        let [long, short] = app.text().reader_status;
         vec![
-            format!(" {here}/{sections} · ← → sections · / search"),
-            format!(" {here}/{sections} · ← → sections"),
+            format!(" {here}/{sections}{long}"),
+            format!(" {here}/{sections}{short}"),
             format!(" {here}/{sections}"),
         ]
     };
     let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
-    page::render_in(theme, &lines, app.reader.scroll, &labels, text, status, buf);
+    page::render_in(app, &lines, app.reader.scroll, &labels, text, status, buf);
     if let Some((previous, next)) = buttons {
         let (previous_label, next_label) = nav_labels(app);
         buf.set_stringn(

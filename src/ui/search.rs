@@ -34,9 +34,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let width = usize::from(column.width);
     let search = &app.search;
+    let text = app.text();
 
     // The field: a label, the words so far, and a block cursor after them.
-    let label = "Search: ";
+    let label = text.search_label;
     buf.set_stringn(column.x, column.y + 1, label, width, theme.key);
     let room = width.saturating_sub(label.width() + 1);
     // Show the end of a long query, where typing happens.
@@ -59,9 +60,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
 
     let summary = if search.query.trim().is_empty() {
-        "Type a word or phrase. Enter opens the section at the match.".to_string()
+        text.search_empty.to_string()
     } else if search.total == 0 {
-        "No matches. Try a shorter or different word.".to_string()
+        text.search_none.to_string()
     } else {
         let sections = {
             let mut s: Vec<usize> = search.hits.iter().map(|h| h.section).collect();
@@ -69,16 +70,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             s.len()
         };
         let listed = if search.total > search.hits.len() {
-            format!(" (first {} listed)", search.hits.len())
+            (text.search_first_listed)(search.hits.len())
         } else {
             String::new()
         };
-        format!(
-            "{} match{} in {sections} section{}{listed}",
-            search.total,
-            if search.total == 1 { "" } else { "es" },
-            if sections == 1 { "" } else { "s" }
-        )
+        format!("{}{listed}", (text.search_count)(search.total, sections))
     };
     buf.set_stringn(
         column.x,

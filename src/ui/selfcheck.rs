@@ -13,9 +13,10 @@ use crate::selfcheck::Answer;
 
 pub fn intro_lines(app: &App, width: usize) -> Vec<DocLine> {
     let q = &app.pack.questionnaire;
+    let text = app.text();
     let mut l = Lines::new(width);
     l.text(&q.title, Tone::Title);
-    l.text("A self-check, not a test", Tone::Dim);
+    l.text(text.not_a_test, Tone::Dim);
     for paragraph in &q.intro {
         l.blank();
         l.text(paragraph, Tone::Body);
@@ -24,7 +25,7 @@ pub fn intro_lines(app: &App, width: usize) -> Vec<DocLine> {
     l.text(&q.always, Tone::Strong);
     if let Some(notice) = &app.self_check.notice {
         l.blank();
-        l.text(notice, Tone::Strong);
+        l.text(&notice.text(text), Tone::Strong);
     }
     l.blank();
     let answered = app
@@ -34,12 +35,9 @@ pub fn intro_lines(app: &App, width: usize) -> Vec<DocLine> {
         .filter(|a| a.is_some())
         .count();
     let start = if answered > 0 {
-        format!(
-            "Press Enter to go on. You have answered {answered} of {}.",
-            q.questions.len()
-        )
+        (text.press_enter_to_go_on)(answered, q.questions.len())
     } else {
-        "Press Enter to start.".to_string()
+        text.press_enter_to_start.to_string()
     };
     l.text(&start, Tone::Heading);
     l.into_lines()
@@ -56,15 +54,13 @@ pub fn question_layout(
     width: usize,
 ) -> (Vec<DocLine>, Vec<(usize, usize)>) {
     let q = &app.pack.questionnaire;
+    let text = app.text();
     let mut l = Lines::new(width);
     let mut choice_rows = Vec::new();
     let Some(question) = q.questions.get(index) else {
         return (l.into_lines(), choice_rows);
     };
-    l.text(
-        &format!("Question {} of {}", index + 1, q.questions.len()),
-        Tone::Dim,
-    );
+    l.text(&(text.question_of)(index + 1, q.questions.len()), Tone::Dim);
     l.blank();
     l.text(&question.text, Tone::Heading);
     l.blank();
@@ -77,17 +73,17 @@ pub fn question_layout(
         .collect();
     if question.prefer_not_to_say {
         choices.push((
-            "Prefer not to say".to_string(),
+            text.prefer_not_to_say.to_string(),
             Some(Answer::PreferNotToSay),
         ));
     }
-    for (i, (text, answer)) in choices.iter().enumerate() {
+    for (i, (words, answer)) in choices.iter().enumerate() {
         let selected = i == app.self_check.selected;
         let marker = if selected { app.glyphs.marker } else { "  " };
         let tone = if selected { Tone::Selected } else { Tone::Body };
-        let mut runs = vec![Run::new(format!("{}  {text}", i + 1), tone)];
+        let mut runs = vec![Run::new(format!("{}  {words}", i + 1), tone)];
         if *answer == current && current.is_some() {
-            runs.push(Run::new(" (your answer)", Tone::Dim));
+            runs.push(Run::new(text.your_answer, Tone::Dim));
         }
         let start = l.len();
         l.push(
@@ -99,9 +95,9 @@ pub fn question_layout(
     }
     l.blank();
     let how = if app.settings.mouse {
-        "Touch an answer, or use ↑ ↓ and Enter, or a number · ← back · x clear my answers"
+        text.how_to_answer_touch
     } else {
-        "↑ ↓ and Enter, or a number, to answer · ← back · x clear my answers"
+        text.how_to_answer
     };
     l.text(how, Tone::Dim);
     (l.into_lines(), choice_rows)
@@ -123,8 +119,7 @@ pub fn question_view(app: &App, index: usize, area: Rect) -> (Rect, usize) {
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = Theme::of(app);
-    let text = layout::reader_text(area);
-    let width = usize::from(text.width);
+    let width = usize::from(layout::reader_text(area).width);
     match app.self_check.stage {
         Stage::Intro => {
             let column = layout::text_column(layout::areas(area).body);
@@ -136,16 +131,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         Stage::Results => {
             let lines = app.results_lines(width);
+            let [with_save, without_save, short] = app.text().results_status;
             let label = if app.mode() == Mode::Kiosk {
-                " Self-check results · c change"
+                without_save
             } else {
-                " Self-check results · c change · s save"
+                with_save
             };
             page::render(
-                theme,
+                app,
                 &lines,
                 app.self_check.results_scroll,
-                &[label, " Results"],
+                &[label, short],
                 area,
                 buf,
             );

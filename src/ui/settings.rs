@@ -7,51 +7,53 @@ use ratatui::layout::Rect;
 use super::theme::Theme;
 use super::{draw_lines, layout};
 use crate::app::{App, SettingItem};
-use crate::config::Mode;
+use crate::config::{Mode, ThemeName};
 use crate::document::{DocLine, Lines, Run, Tone};
-
-fn on_off(on: bool) -> &'static str {
-    if on {
-        "on"
-    } else {
-        "off"
-    }
-}
 
 /// A setting's name with its value, and what it does.
 pub fn item_text(app: &App, item: SettingItem) -> (String, &'static str) {
     let s = &app.settings;
-    match item {
-        SettingItem::Theme => (
-            format!("Theme: {}", s.theme.name()),
-            "Colours: default (your terminal's), high-contrast, or mono (none)",
-        ),
-        SettingItem::Ascii => (
-            format!(
-                "Characters: {}",
-                if s.ascii { "plain ASCII" } else { "Unicode" }
-            ),
-            "Plain ASCII suits consoles that show boxes or question marks",
-        ),
-        SettingItem::Mouse => (
-            format!("Mouse: {}", on_off(s.mouse)),
-            "Click and scroll. While on, your terminal's own copy and paste may need Shift",
+    let text = app.text();
+    let on_off = |on: bool| if on { text.on } else { text.off };
+    let (name, value, about) = match item {
+        SettingItem::Theme => {
+            let theme = match s.theme {
+                ThemeName::Default => text.theme_default,
+                ThemeName::HighContrast => text.theme_high_contrast,
+                ThemeName::Mono => text.theme_mono,
+            };
+            (text.setting_theme, theme, text.theme_about)
+        }
+        SettingItem::Ascii => {
+            let characters = if s.ascii {
+                text.characters_ascii
+            } else {
+                text.characters_unicode
+            };
+            (text.setting_characters, characters, text.characters_about)
+        }
+        SettingItem::Mouse => (text.setting_mouse, on_off(s.mouse), text.mouse_about),
+        SettingItem::Language => (
+            text.setting_language,
+            app.lang.own_name(),
+            text.language_about,
         ),
         SettingItem::RememberPlace => (
-            format!("Remember my place: {}", on_off(s.remember_place)),
-            "Keep your last section and read marks on this computer. Off forgets them",
+            text.setting_remember,
+            on_off(s.remember_place),
+            text.remember_about,
         ),
-    }
+    };
+    (format!("{name}: {value}"), about)
 }
 
 /// Where the settings are kept, or why they are not.
 fn saved_where(app: &App) -> String {
+    let text = app.text();
     match (app.mode(), &app.settings.config_file) {
-        (Mode::Personal, Some(path)) => format!("Changes are saved at once to {}", path.display()),
-        (Mode::Personal, None) => {
-            "No settings folder was found, so changes last until you quit.".to_string()
-        }
-        _ => "Counselor mode saves nothing: changes last until you quit.".to_string(),
+        (Mode::Personal, Some(path)) => (text.saved_at)(&path.display().to_string()),
+        (Mode::Personal, None) => text.no_settings_folder.to_string(),
+        _ => text.counselor_saves_nothing.to_string(),
     }
 }
 
@@ -74,7 +76,7 @@ pub fn layout(app: &App, area: Rect) -> SettingsLayout {
     );
     let width = usize::from(column.width);
     let mut l = Lines::new(width);
-    l.text("Settings", Tone::Title);
+    l.text(app.text().place_settings, Tone::Title);
     l.blank();
     let mut rows = Vec::new();
     for (i, item) in app.setting_items().into_iter().enumerate() {
@@ -97,10 +99,7 @@ pub fn layout(app: &App, area: Rect) -> SettingsLayout {
     }
     l.blank();
     l.text(&saved_where(app), Tone::Body);
-    l.text(
-        "Enter or Space changes the selected setting. Esc goes back.",
-        Tone::Dim,
-    );
+    l.text(app.text().settings_how, Tone::Dim);
     let (start, height) = rows.get(app.settings_selected).copied().unwrap_or((0, 0));
     let scroll = (start + height).saturating_sub(usize::from(rect.height));
     SettingsLayout {

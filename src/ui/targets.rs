@@ -59,9 +59,17 @@ pub fn at(app: &App, column: u16, row: u16) -> Option<Target> {
     match app.screen {
         Screen::Welcome => {
             let welcome = welcome::layout(app, body);
-            line_in(welcome.rect, here)
-                .and_then(|line| item_at(&welcome.items, line))
-                .map(Target::WelcomeItem)
+            let line = line_in(welcome.rect, here)?;
+            if let Some((at, spots)) = &welcome.switch {
+                if line == *at {
+                    let column = usize::from(column - welcome.rect.x);
+                    return spots
+                        .iter()
+                        .find(|s| (s.column..s.column + s.width).contains(&column))
+                        .map(|s| Target::Language(s.lang));
+                }
+            }
+            item_at(&welcome.items, line).map(Target::WelcomeItem)
         }
         Screen::Contents => {
             let (list, first, visible) = contents::list(app, body);
@@ -131,7 +139,7 @@ fn overlay_target(app: &App, top: Overlay, here: Position) -> Option<Target> {
             (here.y == bottom && panel.contains(here)).then_some(Target::Close)
         }
         Overlay::Confirm(question) => {
-            let (_, yes, no) = dialog::confirm_layout(question, area);
+            let (_, yes, no) = dialog::confirm_layout(question, area, app.text());
             if yes.contains(here) {
                 Some(Target::Yes)
             } else if no.contains(here) {

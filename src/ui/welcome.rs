@@ -2,149 +2,319 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use super::{draw_lines, layout};
+use crate::app::keymap::LANGUAGE_KEY;
 use crate::app::{App, WelcomeItem};
 use crate::config::Mode;
+use crate::content::PackMeta;
 use crate::document::{DocLine, Lines, Run, Tone};
+use crate::i18n::{Catalog, Lang};
 
-pub const DISCLAIMER: &str = "lantern is not medical advice and it cannot diagnose you. \
-     For advice about your own health, talk to a doctor, nurse or counselor.";
-pub const PRIVACY: &str =
-    "lantern works offline. Nothing you do here is sent anywhere, or saved unless you ask.";
-pub const KIOSK_PRIVACY: &str = "Nothing you do here is sent anywhere or saved. When you \
-     step away, this screen clears itself; press e or touch End session to clear it now.";
-pub const KIOSK_START: &str = "Touch an item below, or press its number, to begin.";
-pub const KIOSK_HELP: &str = "Need help right now? Call or text 988. Press ! or touch the \
-     help bar at the bottom to see every way to get help here.";
-
+/// A menu item's name and what it leads to.
 pub fn item_text(app: &App, item: WelcomeItem) -> (String, String) {
-    if item == WelcomeItem::Continue {
-        let section = app
-            .resume
-            .and_then(|(i, _)| app.pack.sections.get(i).map(|s| (i, s)));
-        return (
-            "Continue reading".to_string(),
-            match section {
-                Some((i, s)) => format!("Where you left off: {}. {}", i + 1, s.title),
-                None => "Where you left off".to_string(),
-            },
-        );
-    }
-    let (name, about) = fixed_item_text(item);
-    if item == WelcomeItem::Read {
-        // The pack's topic, not the built-in one's: any pack may be loaded.
-        let topic = app.pack.meta.topic();
-        return (
-            name.to_string(),
-            format!("Learn about {topic}, section by section"),
-        );
-    }
-    (name.to_string(), about.to_string())
-}
-
-fn fixed_item_text(item: WelcomeItem) -> (&'static str, &'static str) {
+    let text = app.text();
     match item {
-        WelcomeItem::Continue => ("Continue reading", "Where you left off"),
+        WelcomeItem::Continue => {
+            let section = app
+                .resume
+                .and_then(|(i, _)| app.pack.sections.get(i).map(|s| (i, s)));
+            (
+                text.continue_reading.to_string(),
+                match section {
+                    Some((i, s)) => (text.where_you_left_off_in)(i + 1, &s.title),
+                    None => text.where_you_left_off.to_string(),
+                },
+            )
+        }
+        // The pack's topic, not the built-in one's: any pack may be loaded.
         WelcomeItem::Read => (
-            "Read",
-            "Learn about ketamine and depression, section by section",
+            text.item_read.to_string(),
+            (text.item_read_about)(&app.pack.meta.topic()),
         ),
         WelcomeItem::SelfCheck => (
-            "Self-check",
-            "Should I talk to a professional? Short questions, no score",
+            text.item_self_check.to_string(),
+            text.item_self_check_about.to_string(),
         ),
-        WelcomeItem::GetHelp => ("Get help now", "Crisis lines to call or text, 988 first"),
+        WelcomeItem::GetHelp => (
+            text.get_help_now.to_string(),
+            text.item_get_help_about.to_string(),
+        ),
     }
 }
 
-/// What the welcome screen draws and where: its lines, the rectangle they go in, and for
-/// each menu item the first line and the number of lines it takes (for clicks).
+/// The pack's own `about`, or a plain line built from its title, so a pack on any topic
+/// never shows another topic's words.
+pub fn about_text(meta: &PackMeta, text: &Catalog) -> String {
+    meta.about
+        .clone()
+        .unwrap_or_else(|| (text.about_fallback)(&meta.topic()))
+}
+
+/// What the welcome screen draws and where: its lines, the rectangle they go in, for
+/// each menu item the first line and the number of lines it takes, and the language
+/// switch's line with each language's columns on it (for clicks).
 pub struct WelcomeLayout {
     pub lines: Vec<DocLine>,
     pub rect: Rect,
     pub items: Vec<(usize, usize)>,
+    pub switch: Option<(usize, Vec<LanguageSpot>)>,
 }
 
-pub fn layout(app: &App, area: Rect) -> WelcomeLayout {
-    let column = layout::text_column(area);
-    let width = usize::from(column.width);
-    let kiosk = app.mode() == Mode::Kiosk;
+/// Where a language's name is on the switch's line: its first column and its width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LanguageSpot {
+    pub lang: Lang,
+    pub column: usize,
+    pub width: usize,
+}
 
-    // Each item laid out on its own, so a click can be matched to the item it hits.
-    let mut menu: Vec<Vec<DocLine>> = Vec::new();
+/// The language switch, when the content is in more than one: "l  English · Español",
+/// each name in its own language, so a reader of either finds theirs; the one on screen
+/// is shown selected. The runs, and where each name is, counted from the switch's start.
+fn language_switch(app: &App) -> Option<(Vec<Run>, Vec<LanguageSpot>)> {
+    let languages = app.languages();
+    if languages.len() < 2 {
+        return None;
+    }
+    // The key the keymap binds, so what is shown is what works.
+    let key = LANGUAGE_KEY
+        .keys
+        .iter()
+        .map(|k| k.label(app.text()))
+        .collect::<Vec<_>>();
+    let mut runs = vec![Run::new(format!("{}  ", key.join(" ")), Tone::Strong)];
+    let mut spots = Vec::new();
+    let mut column = runs[0].text.width();
+    for (i, lang) in languages.into_iter().enumerate() {
+        if i > 0 {
+            runs.push(Run::new(" · ", Tone::Dim));
+            column += 3;
+        }
+        let name = lang.own_name();
+        let tone = if lang == app.lang {
+            Tone::Selected
+        } else {
+            Tone::Term
+        };
+        runs.push(Run::new(name, tone));
+        spots.push(LanguageSpot {
+            lang,
+            column,
+            width: name.width(),
+        });
+        column += name.width();
+    }
+    Some((runs, spots))
+}
+
+/// The menu, each item laid out on its own so a click can be matched to the item it hits;
+/// `about` adds what each item leads to.
+fn menu(app: &App, width: usize, about: bool) -> Vec<Vec<DocLine>> {
+    let mut menu = Vec::new();
     for (i, item) in app.welcome_items().iter().enumerate() {
-        let (name, about) = item_text(app, *item);
+        let (name, leads_to) = item_text(app, *item);
         let selected = i == app.welcome_selected;
         let marker = if selected { app.glyphs.marker } else { "  " };
         let tone = if selected { Tone::Strong } else { Tone::Body };
+        let mut runs = vec![Run::new(format!("{}  {name}", i + 1), tone)];
+        if about {
+            runs.push(Run::new(format!(" — {leads_to}"), Tone::Dim));
+        }
         let mut lines = Lines::new(width);
         lines.push(
-            &[
-                Run::new(format!("{}  {name}", i + 1), tone),
-                Run::new(format!(" — {about}"), Tone::Dim),
-            ],
+            &runs,
             &[Run::new(marker, tone)],
             &[Run::new("     ", Tone::Body)],
         );
         menu.push(lines.into_lines());
     }
-    let menu_height: usize = menu.iter().map(Vec::len).sum();
+    menu
+}
 
-    let review = match &app.pack.meta.reviewer {
-        Some(reviewer) => format!(
-            "Content last reviewed {} by {reviewer}.",
-            app.pack.meta.last_reviewed
-        ),
-        None => format!(
-            "Content last reviewed {}. It has not yet been reviewed by a clinician.",
-            app.pack.meta.last_reviewed
-        ),
-    };
-    let privacy = if kiosk { KIOSK_PRIVACY } else { PRIVACY };
+/// The parts of the screen around the menu, as built for one level of detail.
+struct Parts {
+    head: Lines,
+    /// The switch's line in `head`, and where its names are on it.
+    switch: Option<(usize, Vec<LanguageSpot>)>,
+    menu: Vec<Vec<DocLine>>,
+    end: Lines,
+}
 
+/// How much the screen shows, most first: the first that fits is drawn.
+#[derive(Clone, Copy)]
+struct Detail {
+    /// A blank row above everything.
+    padded: bool,
+    review: bool,
+    about: bool,
+}
+
+const DETAILS: [Detail; 4] = [
+    Detail {
+        padded: true,
+        review: true,
+        about: true,
+    },
+    Detail {
+        padded: false,
+        review: true,
+        about: true,
+    },
+    Detail {
+        padded: false,
+        review: true,
+        about: false,
+    },
+    Detail {
+        padded: false,
+        review: false,
+        about: false,
+    },
+];
+
+/// Everything: what lantern is and is not, help, the menu, privacy and review status.
+/// The language switch shares the title's line, at its right end.
+fn full(app: &App, width: usize, detail: Detail) -> Parts {
+    let text = app.text();
+    let meta = &app.pack.meta;
+    let kiosk = app.mode() == Mode::Kiosk;
     let mut head = Lines::new(width);
-    head.text("lantern", Tone::Title);
-    head.text(&app.pack.meta.title, Tone::Heading);
+    let mut switch = None;
+    let title = Run::new("lantern", Tone::Title);
+    match language_switch(app) {
+        Some((runs, spots)) => {
+            // At the right end of the line, at least two columns after the title.
+            let switch_width: usize = runs.iter().map(|r| r.text.width()).sum();
+            let title_width = title.text.width();
+            let start = width.saturating_sub(switch_width).max(title_width + 2);
+            let mut line = vec![title, Run::new(" ".repeat(start - title_width), Tone::Body)];
+            line.extend(runs);
+            let spots = spots
+                .into_iter()
+                .map(|s| LanguageSpot {
+                    column: s.column + start,
+                    ..s
+                })
+                .filter(|s| s.column + s.width <= width)
+                .collect();
+            switch = Some((head.len(), spots));
+            head.line(line);
+        }
+        None => head.push(&[title], &[], &[]),
+    }
+    head.text(&meta.title, Tone::Heading);
     head.blank();
-    head.text(&app.pack.meta.about_text(), Tone::Body);
-    head.blank();
-    head.text(DISCLAIMER, Tone::Strong);
+    if detail.about {
+        head.text(&about_text(meta, text), Tone::Body);
+        head.blank();
+    }
+    head.text(text.disclaimer, Tone::Strong);
     head.blank();
     if kiosk {
-        head.text(KIOSK_HELP, Tone::Urgent);
+        head.text(text.kiosk_help, Tone::Urgent);
         head.blank();
-        head.text(KIOSK_START, Tone::Heading);
+        head.text(text.kiosk_start, Tone::Heading);
         head.blank();
     }
     let mut end = Lines::new(width);
     end.blank();
-    end.text(privacy, Tone::Body);
-    end.text(&review, Tone::Dim);
-    let (head, end) = (head.into_lines(), end.into_lines());
+    end.text(privacy(app), Tone::Body);
+    if detail.review {
+        let review = match &meta.reviewer {
+            Some(reviewer) => (text.reviewed_by)(&meta.last_reviewed, reviewer),
+            None => (text.reviewed_no_clinician)(&meta.last_reviewed),
+        };
+        end.text(&review, Tone::Dim);
+    }
+    Parts {
+        head,
+        switch,
+        menu: menu(app, width, true),
+        end,
+    }
+}
 
-    let (head, end, rect) = if head.len() + menu_height + end.len() < usize::from(column.height) {
-        let rect = Rect::new(column.x, column.y + 1, column.width, column.height - 1);
-        (head, end, rect)
+/// Too short for everything: the one line that must never be lost, the switch, the menu
+/// (without what each item leads to, if even that is too long), and privacy.
+fn compact(app: &App, width: usize, rows: usize) -> Parts {
+    let text = app.text();
+    let mut head = Lines::new(width);
+    head.text(text.not_advice_short, Tone::Strong);
+    let switch = language_switch(app).map(|(runs, spots)| {
+        let at = head.len();
+        head.line(runs);
+        (
+            at,
+            spots
+                .into_iter()
+                .filter(|s| s.column + s.width <= width)
+                .collect(),
+        )
+    });
+    head.blank();
+    let mut menu = menu(app, width, true);
+    if head.len() + menu.iter().map(Vec::len).sum::<usize>() > rows {
+        menu = self::menu(app, width, false);
+    }
+    let mut end = Lines::new(width);
+    end.blank();
+    end.text(privacy(app), Tone::Body);
+    Parts {
+        head,
+        switch,
+        menu,
+        end,
+    }
+}
+
+fn privacy(app: &App) -> &'static str {
+    if app.mode() == Mode::Kiosk {
+        app.text().kiosk_privacy
     } else {
-        // Too short for everything: the menu and the one line that must never be lost.
-        let mut compact = Lines::new(width);
-        compact.text("Not medical advice. Not a diagnosis.", Tone::Strong);
-        compact.blank();
-        let mut end = Lines::new(width);
-        end.blank();
-        end.text(privacy, Tone::Body);
-        (compact.into_lines(), end.into_lines(), column)
+        app.text().privacy
+    }
+}
+
+pub fn layout(app: &App, area: Rect) -> WelcomeLayout {
+    let column = layout::text_column(area);
+    let width = usize::from(column.width);
+    let rows = usize::from(column.height);
+    let fits = |parts: &Parts, padded: bool| {
+        let menu: usize = parts.menu.iter().map(Vec::len).sum();
+        parts.head.len() + menu + parts.end.len() + usize::from(padded) <= rows
     };
-    let mut lines = head;
+    let chosen = DETAILS.iter().find_map(|detail| {
+        let parts = full(app, width, *detail);
+        fits(&parts, detail.padded).then_some((parts, detail.padded))
+    });
+    let (parts, padded) = chosen.unwrap_or_else(|| (compact(app, width, rows), false));
+    let rect = if padded {
+        Rect::new(column.x, column.y + 1, column.width, column.height - 1)
+    } else {
+        column
+    };
+    let Parts {
+        head,
+        switch,
+        menu,
+        end,
+    } = parts;
+    let mut lines = head.into_lines();
     let mut items = Vec::new();
     for item in menu {
         items.push((lines.len(), item.len()));
         lines.extend(item);
     }
-    lines.extend(end);
-    WelcomeLayout { lines, rect, items }
+    lines.extend(end.into_lines());
+    WelcomeLayout {
+        lines,
+        rect,
+        items,
+        switch,
+    }
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {

@@ -6,11 +6,9 @@ use super::geometry as layout;
 use crate::config::LocalHelp;
 use crate::content::Pack;
 use crate::document::{DocLine, Glyphs, Lines, Run, Tone};
+use crate::i18n::Catalog;
 
 pub const MAX_WIDTH: u16 = 80;
-
-pub const OPENING: &str = "You are not alone. Free, confidential help is here, any time.";
-pub const HOW: &str = "Use any phone. lantern itself does not call or connect to anything.";
 
 /// Where the panel's text goes at this terminal size.
 pub fn inner(area: Rect) -> Rect {
@@ -63,13 +61,14 @@ pub fn lines(
     note: Option<&str>,
     width: usize,
     glyphs: Glyphs,
+    text: &Catalog,
 ) -> Vec<DocLine> {
     let mut l = Lines::new(width);
     let mut push = |runs: &[Run], first: &[Run], rest: &[Run]| l.push(runs, first, rest);
     // The calm note replaces the opening line, so 988 stays near the top even when small.
     match note {
         Some(note) => push(&[Run::new(note, Tone::Strong)], &[], &[]),
-        None => push(&[Run::new(OPENING, Tone::Strong)], &[], &[]),
+        None => push(&[Run::new(text.crisis_opening, Tone::Strong)], &[], &[]),
     }
     let bullet = [Run::new(format!("{} ", glyphs.bullet), Tone::Bullet)];
     let indent = [Run::new("  ", Tone::Body)];
@@ -96,6 +95,6 @@ pub fn lines(
         }
     }
     push(&[], &[], &[]);
-    push(&[Run::new(HOW, Tone::Dim)], &[], &[]);
+    push(&[Run::new(text.crisis_how, Tone::Dim)], &[], &[]);
     l.into_lines()
 }

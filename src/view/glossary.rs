@@ -2,20 +2,14 @@
 //! that use it.
 
 use crate::content::Pack;
-use crate::document::{DocLine, Glyphs, Lines, Run, Tone};
+use crate::document::{DocLine, Lines, Run, Tone};
+use crate::i18n::Catalog;
 
-pub fn lines(pack: &Pack, width: usize, _glyphs: Glyphs) -> Vec<DocLine> {
+pub fn lines(pack: &Pack, width: usize, text: &Catalog) -> Vec<DocLine> {
     let mut l = Lines::new(width);
     let mut push = |runs: &[Run], first: &[Run], rest: &[Run]| l.push(runs, first, rest);
-    push(&[Run::new("Glossary", Tone::Title)], &[], &[]);
-    push(
-        &[Run::new(
-            "Words the sections use, in plain language. Each is underlined where it first appears.",
-            Tone::Dim,
-        )],
-        &[],
-        &[],
-    );
+    push(&[Run::new(text.place_glossary, Tone::Title)], &[], &[]);
+    push(&[Run::new(text.glossary_intro, Tone::Dim)], &[], &[]);
     let mut order: Vec<usize> = (0..pack.glossary.len()).collect();
     order.sort_by_key(|&i| pack.glossary[i].term.to_lowercase());
     let indent = [Run::new("  ", Tone::Body)];
@@ -33,7 +27,7 @@ pub fn lines(pack: &Pack, width: usize, _glyphs: Glyphs) -> Vec<DocLine> {
             .collect();
         if !used.is_empty() {
             push(
-                &[Run::new(format!("Used in {}", used.join("; ")), Tone::Dim)],
+                &[Run::new((text.used_in)(&used.join("; ")), Tone::Dim)],
                 &indent,
                 &indent,
             );

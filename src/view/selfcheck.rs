@@ -2,7 +2,17 @@
 
 use crate::config::Mode;
 use crate::document::{DocLine, Glyphs, Lines, Run, Tone};
-use crate::selfcheck::{Report, CRISIS_LINE, NEXT, NO_REASONS, SAY, WHY, YOUR_ANSWERS};
+use crate::i18n::Catalog;
+use crate::selfcheck::{Given, Report};
+
+/// An answer as the results, a summary and a handout say it.
+pub fn given_text<'a>(given: &'a Given, text: &Catalog) -> &'a str {
+    match given {
+        Given::Choice(words) => words,
+        Given::PreferNotToSay => text.prefer_not_to_say,
+        Given::NotAnswered => text.not_answered,
+    }
+}
 
 /// The results at a width: the outcome, why, what to do next and what to say, then the
 /// answers given. A counselor also sees prompts to talk about.
@@ -12,31 +22,32 @@ pub fn results_lines(
     notice: Option<&str>,
     glyphs: Glyphs,
     width: usize,
+    text: &Catalog,
 ) -> Vec<DocLine> {
     let bullet = glyphs.bullet;
     let mut l = Lines::new(width);
     l.text(&report.title, Tone::Title);
     l.text(&report.summary, Tone::Body);
     l.blank();
-    l.text(WHY, Tone::Heading);
+    l.text(text.why, Tone::Heading);
     if report.reasons.is_empty() {
-        l.bullets(&[NO_REASONS.to_string()], bullet);
+        l.bullets(&[text.no_reasons.to_string()], bullet);
     } else {
         l.bullets(&report.reasons, bullet);
     }
     l.blank();
-    l.text(NEXT, Tone::Heading);
+    l.text(text.what_next, Tone::Heading);
     l.bullets(&report.next_steps, bullet);
     l.blank();
-    l.text(SAY, Tone::Heading);
+    l.text(text.say_heading, Tone::Heading);
     l.bullets(&report.say, bullet);
     if mode == Mode::Counselor && !report.prompts.is_empty() {
         l.blank();
-        l.text("To talk about together", Tone::Heading);
+        l.text(text.talk_together, Tone::Heading);
         l.bullets(&report.prompts, bullet);
     }
     l.blank();
-    l.text(CRISIS_LINE, Tone::Urgent);
+    l.text(text.crisis_line, Tone::Urgent);
     l.text(&report.always, Tone::Strong);
     if let Some(notice) = notice {
         l.blank();
@@ -44,13 +55,13 @@ pub fn results_lines(
     }
     l.blank();
     let keys = match mode {
-        Mode::Kiosk => "c change my answers · x clear my answers · e end session",
-        Mode::Counselor => "c change answers · s save a summary · h handout · x clear answers",
-        Mode::Personal => "c change my answers · s save a summary · x clear my answers",
+        Mode::Kiosk => text.results_keys_kiosk,
+        Mode::Counselor => text.results_keys_counselor,
+        Mode::Personal => text.results_keys_personal,
     };
     l.text(keys, Tone::Dim);
     l.blank();
-    l.text(YOUR_ANSWERS, Tone::Heading);
+    l.text(text.your_answers, Tone::Heading);
     for (i, (question, answer)) in report.answers.iter().enumerate() {
         l.push(
             &[Run::new(question, Tone::Body)],
@@ -58,7 +69,7 @@ pub fn results_lines(
             &[Run::new("    ", Tone::Body)],
         );
         l.push(
-            &[Run::new(answer, Tone::Strong)],
+            &[Run::new(given_text(answer, text), Tone::Strong)],
             &[Run::new("    ", Tone::Body)],
             &[Run::new("    ", Tone::Body)],
         );

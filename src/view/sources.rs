@@ -1,21 +1,14 @@
 //! Sources: every reference of the pack, with the sections that cite it.
 
 use crate::content::Pack;
-use crate::document::{DocLine, Glyphs, Lines, Run, Tone};
+use crate::document::{DocLine, Lines, Run, Tone};
+use crate::i18n::Catalog;
 
-pub fn lines(pack: &Pack, width: usize, _glyphs: Glyphs) -> Vec<DocLine> {
+pub fn lines(pack: &Pack, width: usize, text: &Catalog) -> Vec<DocLine> {
     let mut l = Lines::new(width);
     let mut push = |runs: &[Run], first: &[Run], rest: &[Run]| l.push(runs, first, rest);
-    push(&[Run::new("Sources", Tone::Title)], &[], &[]);
-    push(
-        &[Run::new(
-            "Every source the sections cite: government agencies, the product label, and \
-             research papers. Inside a section, [1] points to that section's own list.",
-            Tone::Dim,
-        )],
-        &[],
-        &[],
-    );
+    push(&[Run::new(text.place_sources, Tone::Title)], &[], &[]);
+    push(&[Run::new(text.sources_intro, Tone::Dim)], &[], &[]);
     let count = pack.references.len();
     let label_width = format!("{count}. ").len();
     let indent = [Run::new(" ".repeat(label_width), Tone::Body)];
@@ -40,11 +33,7 @@ pub fn lines(pack: &Pack, width: usize, _glyphs: Glyphs) -> Vec<DocLine> {
         if !cited.is_empty() {
             push(
                 &[Run::new(
-                    format!(
-                        "Cited in section{} {}",
-                        if cited.len() == 1 { "" } else { "s" },
-                        cited.join(", ")
-                    ),
+                    (text.cited_in)(cited.len(), &cited.join(", ")),
                     Tone::Dim,
                 )],
                 &indent,

@@ -6,6 +6,7 @@ pub mod pty;
 
 use lantern::app::{Action, App};
 use lantern::content::Pack;
+use lantern::i18n::Lang;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::Terminal;
@@ -15,6 +16,35 @@ pub fn builtin() -> Pack {
         Ok(loaded) => loaded.pack,
         Err(problems) => panic!("built-in pack does not load: {problems:#?}"),
     }
+}
+
+/// The built-in pack in one language.
+pub fn builtin_in(lang: Lang) -> Pack {
+    match lantern::builtin::load(lang) {
+        Ok(loaded) => loaded.pack,
+        Err(problems) => panic!("built-in pack in {lang:?} does not load: {problems:#?}"),
+    }
+}
+
+/// An app with the built-in content in every language, as the real binary has it, showing
+/// `settings.lang`.
+pub fn app_with_languages(settings: lantern::config::Settings, width: u16, height: u16) -> App {
+    let others = vec![(Lang::Es, builtin_in(Lang::Es))];
+    let mut app = App::with_packs((Lang::En, builtin_in(Lang::En)), others, settings, None);
+    app.update(Action::Resize { width, height });
+    app
+}
+
+/// A personal-mode app in Spanish, with English to switch to.
+pub fn app_es(width: u16, height: u16) -> App {
+    app_with_languages(
+        lantern::config::Settings {
+            lang: Lang::Es,
+            ..lantern::config::Settings::default()
+        },
+        width,
+        height,
+    )
 }
 
 /// An app over the built-in pack, sized as a terminal of `width`×`height` would report.
@@ -64,20 +94,21 @@ pub fn row_of(lines: &[String], needle: &str) -> Option<usize> {
 
 /// An app in a mode, over the built-in pack, at a size.
 pub fn app_in(mode: lantern::config::Mode, width: u16, height: u16) -> App {
-    app_with(
-        lantern::config::Settings {
-            mode,
-            mouse: mode == lantern::config::Mode::Kiosk,
-            local_help: if mode == lantern::config::Mode::Kiosk {
-                vec![lantern::config::LocalHelp::front_desk()]
-            } else {
-                Vec::new()
-            },
-            ..lantern::config::Settings::default()
+    app_with(mode_settings(mode), width, height)
+}
+
+/// A mode's settings as lantern resolves them with no config file.
+pub fn mode_settings(mode: lantern::config::Mode) -> lantern::config::Settings {
+    lantern::config::Settings {
+        mode,
+        mouse: mode == lantern::config::Mode::Kiosk,
+        local_help: if mode == lantern::config::Mode::Kiosk {
+            vec![lantern::config::LocalHelp::front_desk()]
+        } else {
+            Vec::new()
         },
-        width,
-        height,
-    )
+        ..lantern::config::Settings::default()
+    }
 }
 
 pub fn app_with(settings: lantern::config::Settings, width: u16, height: u16) -> App {

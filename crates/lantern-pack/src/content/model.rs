@@ -20,7 +20,8 @@ pub struct Pack {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PackMeta {
     pub title: String,
-    /// What the pack covers, for the welcome screen; see [`PackMeta::about_text`].
+    /// What the pack covers, for the welcome screen; lantern says one from the title when
+    /// there is none.
     pub about: Option<String>,
     pub language: String,
     /// The pack's version, as clinician reviews in review.toml name it.
@@ -58,18 +59,6 @@ impl PackMeta {
                 .collect(),
             _ => self.title.clone(),
         }
-    }
-
-    /// The pack's own `about`, or a plain line built from its title, so a pack on any
-    /// topic never shows another topic's words.
-    pub fn about_text(&self) -> String {
-        self.about.clone().unwrap_or_else(|| {
-            format!(
-                "Plain, sourced information about {}, section by section, and where to find \
-                 help.",
-                self.topic()
-            )
-        })
     }
 }
 
@@ -121,27 +110,6 @@ impl SectionReview {
         self.clinician
             .as_ref()
             .filter(|review| review.pack_version == version)
-    }
-
-    /// "Reviewed by NAME (ROLE) on DATE", or "Not yet reviewed by a clinician"; a review of
-    /// another version says so, because the text may have changed since.
-    pub fn clinician_line(&self, version: &str) -> String {
-        match &self.clinician {
-            None => "Not yet reviewed by a clinician".to_string(),
-            Some(r) if r.pack_version == version => {
-                format!("Reviewed by {} ({}) on {}", r.name, r.role, r.date)
-            }
-            Some(r) => format!(
-                "Reviewed by {} ({}) on {}, for version {} (this is version {version}; the \
-                 text may have changed since)",
-                r.name, r.role, r.date, r.pack_version
-            ),
-        }
-    }
-
-    /// "Last checked against sources: DATE".
-    pub fn sources_line(&self) -> String {
-        format!("Last checked against sources: {}", self.sources_checked)
     }
 }
 

@@ -176,16 +176,17 @@ impl Questionnaire {
         Evaluation { outcome, reasons }
     }
 
-    /// The answer's words, for "You said …" lists and summaries.
-    pub fn answer_text(&self, question: usize, answer: Option<Answer>) -> &str {
+    /// What was answered to question `i`, as a report shows it: the choice's own words, or
+    /// which of the two answers without words it was (the app says those in its language).
+    pub fn given(&self, question: usize, answer: Option<Answer>) -> Given {
         match answer {
-            None => "(not answered)",
-            Some(Answer::PreferNotToSay) => "Prefer not to say",
+            Some(Answer::PreferNotToSay) => Given::PreferNotToSay,
             Some(Answer::Choice(c)) => self
                 .questions
                 .get(question)
                 .and_then(|q| q.options.get(c))
-                .map_or("(not answered)", |c| c.text.as_str()),
+                .map_or(Given::NotAnswered, |c| Given::Choice(c.text.clone())),
+            None => Given::NotAnswered,
         }
     }
 
@@ -402,7 +403,16 @@ pub struct Report {
     /// Questions for a counselor to talk through with the client.
     pub prompts: Vec<String>,
     /// Each question with the answer given, in order.
-    pub answers: Vec<(String, String)>,
+    pub answers: Vec<(String, Given)>,
+}
+
+/// An answer as a report shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Given {
+    /// The words of the choice.
+    Choice(String),
+    PreferNotToSay,
+    NotAnswered,
 }
 
 impl Questionnaire {
@@ -425,76 +435,10 @@ impl Questionnaire {
                 .map(|(i, q)| {
                     (
                         q.text.clone(),
-                        self.answer_text(i, answers.get(i).copied().flatten())
-                            .to_string(),
+                        self.given(i, answers.get(i).copied().flatten()),
                     )
                 })
                 .collect(),
         }
     }
-}
-
-/// The heading over the reasons, and what to say where there are none.
-pub const WHY: &str = "Why";
-pub const NO_REASONS: &str =
-    "None of your answers pointed to one clear reason. Your feelings still matter.";
-pub const NEXT: &str = "What you can do next";
-pub const SAY: &str = "What you could say to a professional";
-pub const CRISIS_LINE: &str =
-    "If you ever feel unsafe, call or text 988, any time. It is free and private.";
-pub const YOUR_ANSWERS: &str = "Your answers";
-
-impl Report {
-    /// The results as plain lines, then every question with the answer given.
-    pub fn plain_lines_with_answers(&self) -> Vec<String> {
-        let mut out = self.plain_lines();
-        out.push(String::new());
-        out.push(format!("{YOUR_ANSWERS}:"));
-        for (i, (question, answer)) in self.answers.iter().enumerate() {
-            out.push(format!("{}. {question}", i + 1));
-            out.push(format!("   {answer}"));
-        }
-        out
-    }
-
-    /// The report as plain text lines (no wrapping), for the line mode and saved summaries.
-    pub fn plain_lines(&self) -> Vec<String> {
-        let mut out = vec![format!("Result: {}", self.title), self.summary.clone()];
-        out.push(String::new());
-        out.push(format!("{WHY}:"));
-        if self.reasons.is_empty() {
-            out.push(format!("- {NO_REASONS}"));
-        }
-        out.extend(self.reasons.iter().map(|r| format!("- {r}")));
-        out.push(String::new());
-        out.push(format!("{NEXT}:"));
-        out.extend(self.next_steps.iter().map(|r| format!("- {r}")));
-        out.push(String::new());
-        out.push(format!("{SAY}:"));
-        out.extend(self.say.iter().map(|r| format!("- {r}")));
-        out.push(String::new());
-        out.push(CRISIS_LINE.to_string());
-        out.push(self.always.clone());
-        out
-    }
-}
-
-/// The text of a saved summary: what it is and is not, the results, and every answer.
-pub fn summary_text(
-    questionnaire: &Questionnaire,
-    answers: &[Option<Answer>],
-    date: &str,
-) -> String {
-    let report = questionnaire.report(answers);
-    let mut out = vec![
-        format!("lantern self-check summary, {date}"),
-        format!("\"{}\"", questionnaire.title),
-        "This is not a diagnosis and not medical advice. It is a note of your answers to \
-         help you talk with a professional."
-            .to_string(),
-        String::new(),
-    ];
-    out.extend(report.plain_lines_with_answers());
-    out.push(String::new());
-    out.join("\n")
 }
