@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 use crate::app::{App, Translations};
 use crate::config::{self, Flags, Lang, Mode, Settings, ThemeName};
 use crate::content::{self, Loaded, Problem};
+use crate::i18n::catalog::Catalog;
 use crate::{
     completions, content_check, digest, doctor, effects, new_pack, plain, review_sheet, store,
     terminal,
@@ -200,7 +201,7 @@ pub fn run() -> ExitCode {
             let Some(pack) = content_in(plain_lang()).map(Translations::into_first) else {
                 return ExitCode::from(BAD_INPUT);
             };
-            let Ok(only) = which_section(&pack, section.as_deref()) else {
+            let Ok(only) = which_section(&pack, section.as_deref(), plain_lang().catalog()) else {
                 return ExitCode::from(BAD_INPUT);
             };
             with_stdout(|out| plain::read(&pack, only, out))
@@ -209,7 +210,7 @@ pub fn run() -> ExitCode {
             let Some(pack) = content_in(plain_lang()).map(Translations::into_first) else {
                 return ExitCode::from(BAD_INPUT);
             };
-            let Ok(only) = which_section(&pack, section.as_deref()) else {
+            let Ok(only) = which_section(&pack, section.as_deref(), plain_lang().catalog()) else {
                 return ExitCode::from(BAD_INPUT);
             };
             let today = content::today().to_string();
@@ -229,10 +230,7 @@ pub fn run() -> ExitCode {
                     for problem in &problems.0 {
                         eprintln!("{problem}");
                     }
-                    eprintln!(
-                        "lantern: the settings above have a problem; fix them and try again. \
-                         The file was not changed."
-                    );
+                    eprintln!("{}", plain_lang().catalog().settings_need_fixing);
                     return ExitCode::from(BAD_INPUT);
                 }
             };
@@ -266,22 +264,21 @@ pub fn run() -> ExitCode {
 }
 
 /// The section a command names, by number or id; `Err` after saying what there is.
-fn which_section(pack: &content::Pack, wanted: Option<&str>) -> Result<Option<usize>, ()> {
+fn which_section(
+    pack: &content::Pack,
+    wanted: Option<&str>,
+    text: &Catalog,
+) -> Result<Option<usize>, ()> {
     let Some(wanted) = wanted else {
         return Ok(None);
     };
     match plain::find_section(pack, wanted) {
         Some(index) => Ok(Some(index)),
         None => {
+            let ids: Vec<&str> = pack.sections.iter().map(|s| s.id.as_str()).collect();
             eprintln!(
-                "lantern: there is no section `{wanted}`. Give a number from 1 to {} or one of \
-                 these ids: {}",
-                pack.sections.len(),
-                pack.sections
-                    .iter()
-                    .map(|s| s.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                "{}",
+                (text.no_such_section)(wanted, pack.sections.len(), &ids.join(", "))
             );
             Err(())
         }
@@ -393,7 +390,7 @@ fn full_screen(
     }
     terminal::run(&mut app)?;
     if let Err(err) = effects::save_place_on_exit(&app) {
-        eprintln!("lantern: could not save your reading place: {err}");
+        eprintln!("{}", (app.text().place_not_saved)(&err.to_string()));
     }
     // The process ends next: freeing the pack piece by piece would only delay the exit.
     std::mem::forget(app);

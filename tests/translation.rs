@@ -778,3 +778,26 @@ fn spanish_files_and_line_mode_have_no_english_of_lanterns() {
         assert!(english.is_empty(), "{what}: {english:?}\n{text}");
     }
 }
+
+#[test]
+fn a_spanish_reader_gets_command_line_mistakes_in_spanish() {
+    let out = lantern(&["--lang", "es", "read", "99"], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = text(&out.stderr);
+    assert!(said.contains("no hay ninguna sección `99`"), "{said}");
+    assert!(said.contains("del 1 al 11"), "{said}");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "theme = \"nope\"\n").expect("write config");
+    let config = config.to_string_lossy().to_string();
+    let out = lantern(&["--config", &config], &[("LANG", "es_US.UTF-8")]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = text(&out.stderr);
+    // The located problem, then what to do, in the locale's language.
+    assert!(said.contains("config.toml:1:9:"), "{said}");
+    assert!(
+        said.contains("la configuración de arriba tiene un problema"),
+        "{said}"
+    );
+}

@@ -87,6 +87,7 @@ phrase_fn!(&str, &str);
 phrase_fn!(&str, &str, &str);
 phrase_fn!(&str, &str, &str, &str, &str);
 phrase_fn!(usize, &str);
+phrase_fn!(&str, usize, &str);
 
 catalog! {
     // ---- Help, on every screen ----------------------------------------------------------
@@ -412,6 +413,12 @@ catalog! {
     in_folder: fn(&str, &str) -> String,
     /// After an error that ends lantern.
     error_help: &'static str,
+    /// After the located problems of a config file, before the full-screen app.
+    settings_need_fixing: &'static str,
+    /// The section asked for, how many there are, and their ids.
+    no_such_section: fn(&str, usize, &str) -> String,
+    /// The error, when the reading place could not be saved at exit.
+    place_not_saved: fn(&str) -> String,
 }
 
 fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
@@ -743,6 +750,15 @@ pub const EN: Catalog = Catalog {
     no_documents_folder: "no documents or home folder was found",
     in_folder: |err, folder| format!("{err} (in {folder})"),
     error_help: "If you need help now, call or text 988.",
+    settings_need_fixing: "lantern: the settings above have a problem; fix them and try again. \
+                           The file was not changed.",
+    no_such_section: |wanted, count, ids| {
+        format!(
+            "lantern: there is no section `{wanted}`. Give a number from 1 to {count} or one \
+             of these ids: {ids}"
+        )
+    },
+    place_not_saved: |err| format!("lantern: could not save your reading place: {err}"),
 };
 
 /// Spanish: plain US and Latin American Spanish, "usted", short and warm; the crisis words
@@ -1102,4 +1118,13 @@ pub const ES: Catalog = Catalog {
     no_documents_folder: "no se encontró la carpeta de documentos ni la carpeta personal",
     in_folder: |err, folder| format!("{err} (en {folder})"),
     error_help: "Si necesita ayuda ahora, llame o envíe un mensaje de texto al 988.",
+    settings_need_fixing: "lantern: la configuración de arriba tiene un problema; corríjalo y \
+                           vuelva a intentarlo. El archivo no se cambió.",
+    no_such_section: |wanted, count, ids| {
+        format!(
+            "lantern: no hay ninguna sección `{wanted}`. Escriba un número del 1 al {count} o \
+             uno de estos identificadores: {ids}"
+        )
+    },
+    place_not_saved: |err| format!("lantern: no se pudo guardar el lugar donde iba leyendo: {err}"),
 };
