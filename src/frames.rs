@@ -69,8 +69,8 @@ impl<W: Write> Frames<W> {
             }
         }
         self.view = view;
-        let changes = self.shown.diff(&self.next);
-        self.backend.draw(changes.into_iter())?;
+        // Compared cell by cell as they are written, with no list of changes in between.
+        self.backend.draw(self.shown.diff_iter(&self.next))?;
         Backend::flush(&mut self.backend)?;
         std::mem::swap(&mut self.shown, &mut self.next);
         Ok(())
