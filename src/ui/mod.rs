@@ -277,7 +277,39 @@ pub fn draw_lines(theme: &Theme, lines: &[DocLine], scroll: usize, area: Rect, b
         .enumerate()
     {
         let y = area.y + u16::try_from(row).unwrap_or(0);
-        buf.set_line(area.x, y, &to_line(theme, line), area.width);
+        set_line(buf, area.x, y, &to_line(theme, line), area.width);
+    }
+}
+
+/// What `Buffer::set_line` does, with a shortcut for the usual span: printable ASCII is one
+/// cell a byte, so its cells are set directly instead of being split into graphemes and
+/// measured, which was most of the time a scrolled page took to draw. Any other span goes
+/// through ratatui. `set_line_matches_ratatui` checks that both give the same cells.
+pub fn set_line(buf: &mut Buffer, x: u16, y: u16, line: &Line, max_width: u16) {
+    let mut x = x;
+    let mut remaining = max_width;
+    for span in &line.spans {
+        if remaining == 0 {
+            break;
+        }
+        let style = line.style.patch(span.style);
+        let text = span.content.as_ref();
+        if text.bytes().all(|b| b == b' ' || b.is_ascii_graphic()) {
+            let room = buf.area.right().saturating_sub(x).min(remaining);
+            let mut written = 0;
+            for byte in text.bytes().take(usize::from(room)) {
+                if let Some(cell) = buf.cell_mut((x + written, y)) {
+                    cell.set_char(char::from(byte)).set_style(style);
+                }
+                written += 1;
+            }
+            x += written;
+            remaining = remaining.saturating_sub(written);
+        } else {
+            let (end, _) = buf.set_stringn(x, y, text, usize::from(remaining), style);
+            remaining = remaining.saturating_sub(end.saturating_sub(x));
+            x = end;
+        }
     }
 }
 
@@ -285,4 +317,64 @@ pub fn draw_lines(theme: &Theme, lines: &[DocLine], scroll: usize, area: Rect, b
 pub fn clear(area: Rect, buf: &mut Buffer, style: Style) {
     ratatui::widgets::Clear.render(area, buf);
     buf.set_style(area, style);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use ratatui::style::{Color, Modifier};
+
+    /// Spans of plain ASCII, accents, wide characters, combining marks, emoji and control
+    /// characters, so both ways through `set_line` are taken.
+    fn span_text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[ -~]{0,30}",
+            "[a-zA-Z áéíóúñ¿¡«»—]{0,30}",
+            "[a-z 日本語한국어]{0,12}",
+            "[a-z\u{0301}\u{200b}\u{1F600}\u{7}\t]{0,12}",
+        ]
+    }
+
+    fn span_style() -> impl Strategy<Value = Style> {
+        (any::<bool>(), any::<bool>(), 0u8..16).prop_map(|(bold, reversed, colour)| {
+            let mut style = Style::default().fg(Color::Indexed(colour));
+            if bold {
+                style = style.add_modifier(Modifier::BOLD);
+            }
+            if reversed {
+                style = style.add_modifier(Modifier::REVERSED);
+            }
+            style
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn set_line_matches_ratatui(
+            spans in proptest::collection::vec((span_text(), span_style()), 0..6),
+            line_bold in any::<bool>(),
+            x in 0u16..30,
+            max_width in 0u16..40,
+        ) {
+            let mut line = Line::from(
+                spans
+                    .into_iter()
+                    .map(|(text, style)| Span::styled(text, style))
+                    .collect::<Vec<_>>(),
+            );
+            if line_bold {
+                line = line.style(Style::default().add_modifier(Modifier::BOLD));
+            }
+            let area = Rect::new(0, 0, 30, 2);
+            let mut ours = Buffer::empty(area);
+            let mut theirs = Buffer::empty(area);
+            // Something already there, as when a frame is drawn over a reset buffer's styles.
+            ours.set_string(0, 1, "under", Style::default().fg(Color::Red));
+            theirs.set_string(0, 1, "under", Style::default().fg(Color::Red));
+            set_line(&mut ours, x, 1, &line, max_width);
+            theirs.set_line(x, 1, &line, max_width);
+            prop_assert_eq!(ours, theirs);
+        }
+    }
 }
