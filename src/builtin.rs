@@ -48,14 +48,6 @@ pub fn load(lang: Lang) -> Result<Loaded, Vec<Problem>> {
     }
 }
 
-/// The built-in pack in every language, English first.
-pub fn load_all() -> Result<Vec<(Lang, Loaded)>, Vec<Problem>> {
-    Lang::ALL
-        .into_iter()
-        .map(|lang| load(lang).map(|loaded| (lang, loaded)))
-        .collect()
-}
-
 /// The built-in pack's source files in `lang`, as they were when lantern was built.
 pub fn files(lang: Lang) -> PackFiles {
     match lang {

@@ -170,10 +170,20 @@ pub fn run() -> ExitCode {
         Some(Command::Doctor) => return doctor::run(&flags(&cli), cli.content.as_deref()),
         _ => {}
     }
+    // Settings are read once. A mistake in the config file is reported only where the
+    // person can fix it, the full-screen app: it must never stand between a person and
+    // `lantern resources`.
+    let resolved = settings(&cli);
+    // The one-shot commands speak the person's language too; with a broken config file,
+    // the language comes from the flags and the environment.
+    let plain_lang = match &resolved {
+        Ok(settings) => settings.lang,
+        Err(_) => config::without_file(&flags(&cli), &|name| std::env::var(name).ok()).lang,
+    };
     // Content is checked before anything touches the terminal, so a bad pack never leaves
     // the screen in full-screen mode. The built-in pack was checked when lantern was built;
     // a kiosk checks its content against its pin and falls back rather than fail.
-    let (folder, content_failure) = match load_content(&cli) {
+    let (folder, content_failure) = match load_content(&cli, resolved.as_ref().ok()) {
         Ok(checked) => (checked.folder, checked.failure),
         Err(problems) => {
             report_load_failure(&problems, cli.content.as_deref());
@@ -185,32 +195,29 @@ pub fn run() -> ExitCode {
             .map_err(|problems| report_load_failure(&problems, cli.content.as_deref()))
             .ok()
     };
-    // The one-shot commands speak the person's language too, but a broken config file
-    // must never stand between a person and `lantern resources`: it is passed over here.
-    let plain_lang = || plain_language(&cli);
     let result = match &cli.command {
-        Some(Command::Resources) => match content_in(plain_lang()).map(Translations::into_first) {
+        Some(Command::Resources) => match content_in(plain_lang).map(Translations::into_first) {
             Some(pack) => with_stdout(|out| plain::resources(&pack, out)),
             None => return ExitCode::from(BAD_INPUT),
         },
-        Some(Command::SelfCheck) => match content_in(plain_lang()).map(Translations::into_first) {
+        Some(Command::SelfCheck) => match content_in(plain_lang).map(Translations::into_first) {
             Some(pack) => with_stdout(|out| plain::self_check(&pack, &mut io::stdin().lock(), out)),
             None => return ExitCode::from(BAD_INPUT),
         },
         Some(Command::Read { section }) => {
-            let Some(pack) = content_in(plain_lang()).map(Translations::into_first) else {
+            let Some(pack) = content_in(plain_lang).map(Translations::into_first) else {
                 return ExitCode::from(BAD_INPUT);
             };
-            let Ok(only) = which_section(&pack, section.as_deref(), plain_lang().catalog()) else {
+            let Ok(only) = which_section(&pack, section.as_deref(), plain_lang.catalog()) else {
                 return ExitCode::from(BAD_INPUT);
             };
             with_stdout(|out| plain::read(&pack, only, out))
         }
         Some(Command::ReviewSheet { section }) => {
-            let Some(pack) = content_in(plain_lang()).map(Translations::into_first) else {
+            let Some(pack) = content_in(plain_lang).map(Translations::into_first) else {
                 return ExitCode::from(BAD_INPUT);
             };
-            let Ok(only) = which_section(&pack, section.as_deref(), plain_lang().catalog()) else {
+            let Ok(only) = which_section(&pack, section.as_deref(), plain_lang.catalog()) else {
                 return ExitCode::from(BAD_INPUT);
             };
             let today = content::today().to_string();
@@ -223,14 +230,13 @@ pub fn run() -> ExitCode {
             | Command::Doctor,
         ) => Ok(()),
         None => {
-            // Settings are read in full only here, where a person can fix them.
-            let settings = match settings(&cli) {
+            let settings = match resolved {
                 Ok(settings) => settings,
                 Err(problems) => {
                     for problem in &problems.0 {
                         eprintln!("{problem}");
                     }
-                    eprintln!("{}", plain_lang().catalog().settings_need_fixing);
+                    eprintln!("{}", plain_lang.catalog().settings_need_fixing);
                     return ExitCode::from(BAD_INPUT);
                 }
             };
@@ -257,7 +263,7 @@ pub fn run() -> ExitCode {
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("lantern: {err}");
-            eprintln!("{}", plain_lang().catalog().error_help);
+            eprintln!("{}", plain_lang.catalog().error_help);
             ExitCode::from(RUNTIME_ERROR)
         }
     }
@@ -336,14 +342,17 @@ fn settings(cli: &Cli) -> Result<Settings, config::ConfigError> {
 /// app with no command, in kiosk mode) checks its content against its pin and falls back to
 /// the built-in pack rather than fail; see `content_check`. A config file with a mistake is
 /// reported later, where settings are read.
-fn load_content(cli: &Cli) -> Result<content_check::Checked, Vec<Problem>> {
+fn load_content(
+    cli: &Cli,
+    settings: Option<&Settings>,
+) -> Result<content_check::Checked, Vec<Problem>> {
     let dir = cli.content.as_deref();
-    match settings(cli) {
-        Ok(settings) if cli.command.is_none() && settings.mode == Mode::Kiosk => {
+    match settings {
+        Some(settings) if cli.command.is_none() && settings.mode == Mode::Kiosk => {
             content_check::load(Mode::Kiosk, settings.content_sha256, dir)
         }
         _ => Ok(content_check::Checked {
-            folder: dir.map(|d| content::load_languages(Some(d))).transpose()?,
+            folder: dir.map(content::load_languages).transpose()?,
             failure: None,
         }),
     }
@@ -357,19 +366,6 @@ fn print_completions(shell: completions::Shell) -> ExitCode {
             eprintln!("lantern: could not write the completions: {err}");
             ExitCode::from(RUNTIME_ERROR)
         }
-    }
-}
-
-/// The language of the one-shot commands: as the full settings would resolve it, or, when
-/// the config file has a problem, from the flag, `LANTERN_LANG` and the locale alone.
-fn plain_language(cli: &Cli) -> Lang {
-    let env = |name: &str| std::env::var(name).ok();
-    match settings(cli) {
-        Ok(settings) => settings.lang,
-        Err(_) => cli
-            .lang
-            .or_else(|| env("LANTERN_LANG").and_then(|v| Lang::parse(v.trim())))
-            .unwrap_or_else(|| Lang::from_locale(&|name| env(name).filter(|v| !v.is_empty()))),
     }
 }
 
@@ -451,69 +447,79 @@ fn report_load_failure(problems: &[Problem], dir: Option<&Path>) {
 /// Validates a pack in every language it has (the folder, and `DIR/es/` beside it), each
 /// against the same rules, and the translations against the pack's own shape.
 fn validate(dir: Option<&Path>, require_review: bool) -> ExitCode {
+    match validate_report(dir, require_review, &mut io::stdout().lock()) {
+        Some(_) => ExitCode::SUCCESS,
+        None => ExitCode::from(BAD_INPUT),
+    }
+}
+
+/// `validate --print-digest`: the pack's digest alone on standard output when it validates
+/// (warnings go to standard error); the report and exit code 2 when it does not.
+fn validate_digest(dir: Option<&Path>, require_review: bool) -> ExitCode {
+    let mut report = Vec::new();
+    let mut out = io::stdout().lock();
+    let Some((files, warnings)) = validate_report(dir, require_review, &mut report) else {
+        let _ = out.write_all(&report);
+        return ExitCode::from(BAD_INPUT);
+    };
+    for warning in &warnings {
+        eprintln!("{warning}");
+    }
+    let _ = writeln!(out, "{}", digest::of_pack(&files));
+    ExitCode::SUCCESS
+}
+
+/// What `validate` prints, written to `out`: each language's report, then where a
+/// translation's shape differs from the pack's own. When everything passed: the files that
+/// were checked and every warning.
+fn validate_report(
+    dir: Option<&Path>,
+    require_review: bool,
+    out: &mut impl Write,
+) -> Option<(content::LanguageFiles, Vec<Problem>)> {
     let name = dir.map_or_else(
         || "built-in content".to_string(),
         |d| d.display().to_string(),
     );
-    let mut out = io::stdout().lock();
     // Always from the source files, built-in ones too, so the dated checks are today's.
-    let languages = match content::files_languages(dir) {
-        Ok(languages) => languages,
-        Err(problems) => return report_problems(&name, &problems, &mut out),
+    let files = match content::files_languages(dir) {
+        Ok(files) => files,
+        Err(problems) => {
+            report_problems(&name, &problems, out);
+            return None;
+        }
     };
-    let mut all_ok = true;
-    for (i, (lang, files)) in languages.iter().enumerate() {
+    let mut warnings = Vec::new();
+    let mut own_valid = false;
+    let mut all_valid = true;
+    for (i, (lang, language_files)) in files.iter().enumerate() {
         let name = if i == 0 {
             name.clone()
         } else {
             let _ = writeln!(out);
             format!("{name}/{}", lang.code())
         };
-        all_ok &= validate_one(&name, files, require_review, &mut out);
-    }
-    if all_ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(BAD_INPUT)
-    }
-}
-
-/// `validate --print-digest`: the pack's digest alone on standard output when it validates
-/// (warnings go to standard error); its problems and exit code 2 when it does not.
-fn validate_digest(dir: Option<&Path>, require_review: bool) -> ExitCode {
-    let name = dir.map_or_else(
-        || "built-in content".to_string(),
-        |d| d.display().to_string(),
-    );
-    let mut out = io::stdout().lock();
-    let languages = match content::files_languages(dir) {
-        Ok(languages) => languages,
-        Err(problems) => return report_problems(&name, &problems, &mut out),
-    };
-    // The same checks as `validate`, reported only when something fails.
-    let mut report = Vec::new();
-    let mut all_ok = true;
-    for (i, (lang, files)) in languages.iter().enumerate() {
-        let name = if i == 0 {
-            name.clone()
-        } else {
-            format!("{name}/{}", lang.code())
-        };
-        all_ok &= validate_one(&name, files, require_review, &mut report);
-    }
-    if !all_ok {
-        let _ = out.write_all(&report);
-        return ExitCode::from(BAD_INPUT);
-    }
-    for (_, files) in &languages {
-        if let Ok(loaded) = content::validate::validate(files, content::today()) {
-            for warning in &loaded.warnings {
-                eprintln!("{warning}");
+        match validate_one(&name, language_files, require_review, out) {
+            Some(found) => {
+                own_valid |= i == 0;
+                warnings.extend(found);
             }
+            None => all_valid = false,
         }
     }
-    let _ = writeln!(out, "{}", digest::of_pack(&languages));
-    ExitCode::SUCCESS
+    // A translation is compared with a pack that validates; while the pack itself is
+    // broken, its own problems are the ones worth reading.
+    let mismatches = if own_valid {
+        content::translation_problems(&files)
+    } else {
+        Vec::new()
+    };
+    if !mismatches.is_empty() {
+        let _ = writeln!(out);
+        report_problems(&name, &mismatches, out);
+        all_valid = false;
+    }
+    all_valid.then_some((files, warnings))
 }
 
 fn report_problems(name: &str, problems: &[Problem], out: &mut impl Write) -> ExitCode {
@@ -529,13 +535,13 @@ fn report_problems(name: &str, problems: &[Problem], out: &mut impl Write) -> Ex
     ExitCode::from(BAD_INPUT)
 }
 
-/// Validates one language of a pack and reports it; true when it passed.
+/// Validates one language of a pack and reports it; its warnings when it passed.
 fn validate_one(
     name: &str,
     files: &content::load::PackFiles,
     require_review: bool,
     out: &mut impl Write,
-) -> bool {
+) -> Option<Vec<Problem>> {
     match content::validate::validate(files, content::today()) {
         Ok(Loaded { pack, warnings }) => {
             let (table, too_hard) = content::readability::report(&pack);
@@ -580,9 +586,9 @@ fn validate_one(
                         n => format!(", {n} warnings"),
                     }
                 );
-                true
+                Some(warnings)
             } else if too_hard.is_empty() {
-                false
+                None
             } else {
                 let plural = if too_hard.len() == 1 { "" } else { "s" };
                 let _ = if content::readability::spanish::is_spanish(&pack.meta.language) {
@@ -600,12 +606,12 @@ fn validate_one(
                         pack.meta.reading_grade_limit
                     )
                 };
-                false
+                None
             }
         }
         Err(problems) => {
             report_problems(name, &problems, out);
-            false
+            None
         }
     }
 }

@@ -196,15 +196,37 @@ pub fn resolve(
     flags: &Flags,
     env: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Settings, ConfigError> {
-    let mut problems = Vec::new();
-    let env_value = |name: &str| env(name).filter(|v| !v.is_empty());
-
     let (path, named) = config_path(flags, env);
     let file = match &path {
         Some(path) => read_config(path, named)?,
         None => FileConfig::default(),
     };
+    let (settings, problems) = resolve_over(flags, env, path, file);
+    if problems.is_empty() {
+        Ok(settings)
+    } else {
+        Err(ConfigError(problems))
+    }
+}
 
+/// Settings from the flags and the environment alone, as if there were no config file:
+/// what is left to go on when the file has a mistake (an environment variable with a
+/// wrong value is passed over). For `lantern resources` and the like, which must work
+/// whatever is in the file, and for `lantern doctor`'s other checks.
+pub fn without_file(flags: &Flags, env: &dyn Fn(&str) -> Option<String>) -> Settings {
+    resolve_over(flags, env, None, FileConfig::default()).0
+}
+
+/// The flags over the environment over `file` over the defaults, and every problem with
+/// an environment variable.
+fn resolve_over(
+    flags: &Flags,
+    env: &dyn Fn(&str) -> Option<String>,
+    path: Option<PathBuf>,
+    file: FileConfig,
+) -> (Settings, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let env_value = |name: &str| env(name).filter(|v| !v.is_empty());
     let mut settings = Settings {
         config_file: path,
         ..Settings::default()
@@ -266,9 +288,6 @@ pub fn resolve(
     if let Some(theme) = flags.theme {
         settings.theme = theme;
     }
-    if !problems.is_empty() {
-        return Err(ConfigError(problems));
-    }
 
     // Settings whose defaults depend on the mode.
     settings.mouse = flags.mouse || file.mouse.unwrap_or(settings.mode == Mode::Kiosk);
@@ -286,7 +305,7 @@ pub fn resolve(
     settings.local_help = file
         .local_help
         .unwrap_or_else(|| vec![LocalHelp::front_desk()]);
-    Ok(settings)
+    (settings, problems)
 }
 
 /// Which config file: `--config`, else `LANTERN_CONFIG`, else the default; and whether it

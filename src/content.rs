@@ -17,38 +17,38 @@ pub fn load(dir: Option<&Path>) -> Result<Loaded, Vec<Problem>> {
     }
 }
 
-/// The files of the built-in pack or of a folder, unparsed, for checks that work on the
-/// source text (`lantern validate`).
-pub fn files(dir: Option<&Path>) -> Result<load::PackFiles, Vec<Problem>> {
-    match dir {
-        Some(dir) => load::read_dir(dir),
-        None => Ok(crate::builtin::files(Lang::En)),
-    }
-}
-
 /// A pack in every language it has: the folder's own first, then its translations.
 pub type Languages = Vec<(Lang, Loaded)>;
 
-/// The built-in pack in every language, or a `--content` folder with the translations in its
-/// language subfolders (`DIR/es/` beside an English `DIR`), each validated and checked to
-/// have the same shape as the folder's own pack.
-pub fn load_languages(dir: Option<&Path>) -> Result<Languages, Vec<Problem>> {
-    match dir {
-        None => crate::builtin::load_all(),
-        Some(dir) => validate_languages(&files_languages(Some(dir))?),
-    }
+/// A pack's files in every language it has, unchecked: the pack's own first.
+pub type LanguageFiles = Vec<(Lang, load::PackFiles)>;
+
+/// A `--content` folder with the translations in its language subfolders (`DIR/es/` beside
+/// an English `DIR`), each validated and checked to have the same shape as the folder's own
+/// pack (see `validate_languages`). The built-in pack is not loaded this way: it was
+/// checked when lantern was built, and `app::Translations::built_in` decodes it.
+pub fn load_languages(dir: &Path) -> Result<Languages, Vec<Problem>> {
+    validate_languages(&files_languages(Some(dir))?)
 }
 
 /// Validates the files of a pack in every language (as `files_languages` returns them),
-/// collecting every problem of every language.
+/// collecting every problem of every language, and, once the pack's own language
+/// validates, every place a translation's shape differs from it.
 pub fn validate_languages(files: &[(Lang, load::PackFiles)]) -> Result<Languages, Vec<Problem>> {
     let mut languages = Vec::new();
     let mut problems = Vec::new();
-    for (lang, files) in files {
+    let mut own_valid = false;
+    for (i, (lang, files)) in files.iter().enumerate() {
         match validate::validate(files, today()) {
-            Ok(loaded) => languages.push((*lang, loaded)),
+            Ok(loaded) => {
+                own_valid |= i == 0;
+                languages.push((*lang, loaded));
+            }
             Err(found) => problems.extend(found),
         }
+    }
+    if own_valid {
+        problems.extend(translation_problems(files));
     }
     if problems.is_empty() {
         Ok(languages)
@@ -57,11 +57,22 @@ pub fn validate_languages(files: &[(Lang, load::PackFiles)]) -> Result<Languages
     }
 }
 
-/// The files of a pack in every language, the pack's own first. A translation's files are
-/// returned only when they have the same shape as the pack's own; otherwise the problems
-/// say where they differ. A pack that does not validate is returned with its translations
-/// unchecked, so that its own problems are reported first.
-pub fn files_languages(dir: Option<&Path>) -> Result<Vec<(Lang, load::PackFiles)>, Vec<Problem>> {
+/// Where each translation's shape (sections, questions, answers, rules, outcomes, crisis
+/// order and numbers) differs from the pack's own, located in the translation. Only worth
+/// asking of a pack that validates: a broken one's own problems are the ones to read.
+pub fn translation_problems(files: &[(Lang, load::PackFiles)]) -> Vec<Problem> {
+    let Some(((_, own), translations)) = files.split_first() else {
+        return Vec::new();
+    };
+    translations
+        .iter()
+        .flat_map(|(lang, translated)| translation::check(own, translated, lang.code()))
+        .collect()
+}
+
+/// The files of a pack in every language, the pack's own first: the built-in pack's, or a
+/// folder's and those of its language subfolders (`DIR/es/`). Read, not checked.
+pub fn files_languages(dir: Option<&Path>) -> Result<LanguageFiles, Vec<Problem>> {
     let Some(dir) = dir else {
         return Ok(Lang::ALL
             .into_iter()
@@ -70,38 +81,23 @@ pub fn files_languages(dir: Option<&Path>) -> Result<Vec<(Lang, load::PackFiles)
     };
     let own = load::read_dir(dir)?;
     let own_lang = own_language(&own);
-    // A translation is compared with a pack that validates; while the pack itself is
-    // broken, its own problems are the ones worth reading, and the comparison would only
-    // echo them.
-    let compare = validate::validate(&own, today()).is_ok();
     let mut problems = Vec::new();
-    let mut all = Vec::new();
+    let mut all = vec![(own_lang.unwrap_or_default(), own)];
     for lang in Lang::ALL.into_iter().filter(|l| Some(*l) != own_lang) {
         let folder: PathBuf = dir.join(lang.code());
         if !folder.is_dir() {
             continue;
         }
         match load::read_dir(&folder) {
-            Ok(files) => {
-                let mismatches = if compare {
-                    translation::check(&own, &files, lang.code())
-                } else {
-                    Vec::new()
-                };
-                if mismatches.is_empty() {
-                    all.push((lang, files));
-                } else {
-                    problems.extend(mismatches);
-                }
-            }
+            Ok(files) => all.push((lang, files)),
             Err(found) => problems.extend(found),
         }
     }
-    if !problems.is_empty() {
-        return Err(problems);
+    if problems.is_empty() {
+        Ok(all)
+    } else {
+        Err(problems)
     }
-    all.insert(0, (own_lang.unwrap_or_default(), own));
-    Ok(all)
 }
 
 /// The language a pack's pack.toml names, when lantern speaks it; read without validating,

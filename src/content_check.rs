@@ -67,28 +67,36 @@ pub fn decide(mode: Mode, pin: Option<Digest>, found: Found) -> Decision {
     }
 }
 
-/// Reads the content folder (or the built-in pack) once, in every language, and takes
-/// its digest and its validation from the same bytes.
-pub fn read(dir: Option<&Path>) -> Found {
+/// What a session needs to know of its content: a folder is read once, in every language,
+/// and its digest and validation taken from the same bytes. The built-in pack was validated
+/// when lantern was built; its digest (over the source files compiled in with it) is taken
+/// only when a pin asks for it.
+pub fn read(dir: Option<&Path>, pinned: bool) -> Found {
     match dir {
-        // The built-in pack was validated when lantern was built; its digest is taken
-        // over the source files compiled in with it.
         None => Found {
-            digest: content::files_languages(None)
-                .ok()
-                .map(|files| digest::of_pack(&files)),
+            digest: if pinned { examine(None).0 } else { None },
             validated: Ok(None),
         },
-        Some(dir) => match content::files_languages(Some(dir)) {
-            Ok(files) => Found {
-                digest: Some(digest::of_pack(&files)),
-                validated: content::validate_languages(&files).map(Some),
-            },
-            Err(problems) => Found {
-                digest: None,
-                validated: Err(problems),
-            },
-        },
+        Some(dir) => {
+            let (digest, validated) = examine(Some(dir));
+            Found {
+                digest,
+                validated: validated.map(Some),
+            }
+        }
+    }
+}
+
+/// A pack's files, built-in or in a folder, read once in every language: their digest
+/// (`None` when they could not be read as a pack) and their validation, as `lantern
+/// validate` does it.
+pub fn examine(dir: Option<&Path>) -> (Option<Digest>, Result<Languages, Vec<Problem>>) {
+    match content::files_languages(dir) {
+        Ok(files) => (
+            Some(digest::of_pack(&files)),
+            content::validate_languages(&files),
+        ),
+        Err(problems) => (None, Err(problems)),
     }
 }
 
@@ -105,7 +113,7 @@ pub struct Checked {
 /// every language it has) in place of a kiosk's content that failed. `Err` holds the
 /// problems to report with exit code 2.
 pub fn load(mode: Mode, pin: Option<Digest>, dir: Option<&Path>) -> Result<Checked, Vec<Problem>> {
-    match decide(mode, pin, read(dir)) {
+    match decide(mode, pin, read(dir, pin.is_some())) {
         Decision::Show(folder) => Ok(Checked {
             folder,
             failure: None,
@@ -264,8 +272,12 @@ mod tests {
     }
 
     #[test]
-    fn the_built_in_pack_is_read_with_its_digest() {
-        let found = read(None);
+    fn the_built_in_pack_is_digested_only_when_pinned() {
+        assert!(
+            read(None, false).digest.is_none(),
+            "no work a start does not need"
+        );
+        let found = read(None, true);
         assert!(found.digest.is_some());
         assert!(
             matches!(found.validated, Ok(None)),

@@ -14,9 +14,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::config::{self, Flags, Lang, Mode, Settings, ThemeName};
-use crate::content::{self, Problem};
+use crate::content::Problem;
 use crate::content_check::{self, Decision, Failure, Found};
-use crate::digest::{self, Digest};
+use crate::digest::Digest;
 use crate::view::geometry::{MIN_HEIGHT, MIN_WIDTH};
 
 /// The admin PIN of the example kiosk.toml, which must be changed before a kiosk is used.
@@ -759,26 +759,12 @@ pub fn gather(
     }
 }
 
-/// When the config file has a mistake: the mode and language from the flags and the
-/// environment, the rest the defaults, so the other checks still run.
+/// When the config file has a mistake: the flags and the environment, so the other checks
+/// still run; the file's own local help entries are unknown.
 fn settings_without_file(flags: &Flags, env: &dyn Fn(&str) -> Option<String>) -> Settings {
-    use clap::ValueEnum;
-    let var = |name: &str| env(name).filter(|v| !v.is_empty());
-    let mode = flags
-        .mode
-        .or_else(|| var("LANTERN_MODE").and_then(|v| Mode::from_str(v.trim(), false).ok()))
-        .unwrap_or_default();
-    let lang = flags
-        .lang
-        .or_else(|| var("LANTERN_LANG").and_then(|v| Lang::parse(v.trim())))
-        .unwrap_or_else(|| Lang::from_locale(&var));
     Settings {
-        mode,
-        lang,
-        mouse: flags.mouse || mode == Mode::Kiosk,
-        ascii: flags.ascii || config::needs_ascii(&var),
         local_help: Vec::new(),
-        ..Settings::default()
+        ..config::without_file(flags, env)
     }
 }
 
@@ -844,13 +830,7 @@ pub fn probe_folder(dir: &Path) -> Probe {
 /// Reads the pack once, as `lantern validate` does (so warnings about dates are today's),
 /// and asks `content_check` what a kiosk would do with it.
 fn content_facts(dir: Option<&Path>, settings: &Settings) -> ContentFacts {
-    let (digest, validated) = match content::files_languages(dir) {
-        Ok(files) => (
-            Some(digest::of_pack(&files)),
-            content::validate_languages(&files),
-        ),
-        Err(problems) => (None, Err(problems)),
-    };
+    let (digest, validated) = content_check::examine(dir);
     let warnings = validated
         .as_ref()
         .map(|languages| {

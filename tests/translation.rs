@@ -4,11 +4,18 @@
 
 mod common;
 
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 use common::fixture::{copy_builtin, edit};
 
+/// `lantern ARGS` with no locale but `env`, a home of its own and nothing on standard input.
 fn lantern(args: &[&str], env: &[(&str, &str)]) -> Output {
+    lantern_with_input(args, env, "")
+}
+
+/// `lantern ARGS` with no locale but `env`, a home of its own and `input` on standard input.
+fn lantern_with_input(args: &[&str], env: &[(&str, &str)], input: &str) -> Output {
+    use std::io::Write;
     let mut command = Command::new(env!("CARGO_BIN_EXE_lantern"));
     command
         .args(args)
@@ -17,11 +24,16 @@ fn lantern(args: &[&str], env: &[(&str, &str)]) -> Output {
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
         .env("HOME", env!("CARGO_TARGET_TMPDIR"))
-        .env("XDG_CONFIG_HOME", env!("CARGO_TARGET_TMPDIR"));
-    for (key, value) in env {
-        command.env(key, value);
+        .env("XDG_CONFIG_HOME", env!("CARGO_TARGET_TMPDIR"))
+        .envs(env.iter().copied())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().expect("run lantern");
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(input.as_bytes()).expect("write stdin");
     }
-    command.output().expect("run lantern")
+    child.wait_with_output().expect("wait for lantern")
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -660,26 +672,7 @@ fn every_spanish_message_is_translated_but_the_words_both_languages_share() {
 
 /// `lantern self-check` with `input` on standard input, in a Spanish locale.
 fn self_check_in_spanish(input: &str) -> String {
-    use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lantern"))
-        .arg("self-check")
-        .env_remove("LANTERN_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "es_US.UTF-8")
-        .env("HOME", env!("CARGO_TARGET_TMPDIR"))
-        .env("XDG_CONFIG_HOME", env!("CARGO_TARGET_TMPDIR"))
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write");
-    let out = child.wait_with_output().expect("wait");
+    let out = lantern_with_input(&["self-check"], &[("LANG", "es_US.UTF-8")], input);
     assert!(out.status.success());
     text(&out.stdout)
 }

@@ -1070,25 +1070,18 @@ impl App {
     /// answer opened it. Drawing and scrolling both use this, so they agree on its length.
     pub fn crisis_lines(&self, urgent: bool, width: usize) -> Vec<DocLine> {
         let note = urgent.then_some(self.pack.questionnaire.urgent_message.as_str());
-        let panel = crisis::lines(
+        // Below the minimum size there is room for 988 only, not the staff line.
+        let staff = (self.content_check_failed && !layout::too_small(self.area))
+            .then_some(self.text().kiosk_content_failed);
+        crisis::lines(
             &self.pack,
             &self.local_help(),
             note,
+            staff,
             width,
             self.glyphs,
             self.text(),
-        );
-        // Staff must see why the kiosk shows only help; 988 is still the first entry. Below
-        // the minimum size there is room for 988 only.
-        if !self.content_check_failed || layout::too_small(self.area) {
-            return panel;
-        }
-        let mut staff = crate::document::Lines::new(width);
-        staff.text(self.text().kiosk_content_failed, crate::document::Tone::Dim);
-        staff.blank();
-        let mut lines = staff.into_lines();
-        lines.extend(panel);
-        lines
+        )
     }
 
     pub fn help_max_scroll(&self) -> usize {

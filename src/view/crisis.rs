@@ -54,17 +54,24 @@ entry_from!(LocalHelp);
 
 /// The panel's text at a width: the resources in the pack's order, which starts with 988,
 /// with a kiosk's own entries (`local`) right after 988, and `note` first when an urgent
-/// self-check answer opened the panel.
+/// self-check answer opened the panel, after a `staff` line when there is one.
 pub fn lines(
     pack: &Pack,
     local: &[LocalHelp],
     note: Option<&str>,
+    staff: Option<&str>,
     width: usize,
     glyphs: Glyphs,
     text: &Catalog,
 ) -> Vec<DocLine> {
     let mut l = Lines::new(width);
     let mut push = |runs: &[Run], first: &[Run], rest: &[Run]| l.push(runs, first, rest);
+    // A line for staff (a kiosk whose content failed its check) goes above everything, so
+    // they see why the kiosk shows only help; 988 is still the first entry.
+    if let Some(staff) = staff {
+        push(&[Run::new(staff, Tone::Dim)], &[], &[]);
+        push(&[], &[], &[]);
+    }
     // The calm note replaces the opening line, so 988 stays near the top even when small.
     match note {
         Some(note) => push(&[Run::new(note, Tone::Strong)], &[], &[]),
