@@ -147,6 +147,18 @@ fn scroll_regions_wanted() -> bool {
     std::env::var_os("LANTERN_SCROLL_REGIONS").is_none_or(|v| v != "0")
 }
 
+/// Room for a whole frame, so that each frame reaches the terminal in one write.
+const FRAME_BUFFER: usize = 64 * 1024;
+
+/// Where frames are written: standard output, but not through `io::stdout()`, whose line
+/// buffering would split a frame at its last line feed (the scrolling moves use them) into
+/// two writes, and a terminal could show the half-drawn frame between them.
+fn frame_writer() -> io::Result<std::fs::File> {
+    Ok(std::fs::File::from(
+        io::stdout().as_fd().try_clone_to_owned()?,
+    ))
+}
+
 /// Runs the full-screen app until the person quits or a stop signal arrives.
 pub fn run(app: &mut App) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
@@ -168,7 +180,7 @@ pub fn run(app: &mut App) -> io::Result<()> {
     let _ = event::poll(Duration::ZERO)?;
     let (width, height) = terminal::size()?;
     let mut frames = Frames::new(
-        BufWriter::new(io::stdout()),
+        BufWriter::with_capacity(FRAME_BUFFER, frame_writer()?),
         Rect::new(0, 0, width, height),
         scroll_regions_wanted(),
     );
