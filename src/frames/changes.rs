@@ -73,49 +73,15 @@ impl<'a> Changes<'a> {
         moved: Option<Moved>,
     ) -> Self {
         let len = shown.map_or(next.len(), |shown| shown.len().min(next.len()));
-        let mut changes = Changes {
+        Changes {
             next: &next[..len],
             shown,
+            row: row_of(area, moved.as_ref(), 0),
             moved,
             area,
             pos: 0,
             trailing: None,
             unchecked_row: 0,
-            row: RowSource {
-                start: 0,
-                end: 0,
-                shown_start: None,
-            },
-        };
-        changes.row = changes.row_of(0);
-        changes
-    }
-
-    /// The row holding cell `index`, and where it came from.
-    fn row_of(&self, index: usize) -> RowSource {
-        let width = usize::from(self.area.width.max(1));
-        let row = index / width;
-        let start = row * width;
-        let from = match &self.moved {
-            Some(moved) => {
-                let top = usize::from(moved.rows.start.saturating_sub(self.area.y));
-                let bottom = usize::from(moved.rows.end.saturating_sub(self.area.y));
-                if (top..bottom).contains(&row) {
-                    i64::try_from(row)
-                        .ok()
-                        .map(|row| row + moved.by)
-                        .and_then(|from| usize::try_from(from).ok())
-                        .filter(|from| (top..bottom).contains(from))
-                } else {
-                    Some(row)
-                }
-            }
-            None => Some(row),
-        };
-        RowSource {
-            start,
-            end: start + width,
-            shown_start: from.map(|from| from * width),
         }
     }
 
@@ -124,19 +90,18 @@ impl<'a> Changes<'a> {
     /// cell-by-cell walk would write nothing and end exactly at the row's end). A cheaper walk than the
     /// general one, for the common case.
     fn row_unchanged(&mut self, start: usize) -> bool {
-        let Some(shown) = self.shown else {
-            return false;
-        };
-        self.row = self.row_of(start);
-        let Some(shown_start) = self.row.shown_start else {
-            return false;
-        };
+        self.row = row_of(self.area, self.moved.as_ref(), start);
         let end = self.row.end.min(self.next.len());
-        let (Some(next_row), Some(shown_row)) = (
-            self.next.get(start..end),
-            shown.get(shown_start..shown_start + (end - start)),
-        ) else {
+        let Some(next_row) = self.next.get(start..end) else {
             return false;
+        };
+        // `None`: the row is blank on the terminal (just cleared, or scrolled in).
+        let shown_row = match (self.shown, self.row.shown_start) {
+            (Some(shown), Some(from)) => match shown.get(from..from + next_row.len()) {
+                Some(row) => Some(row),
+                None => return false,
+            },
+            _ => None,
         };
         let row_width = next_row.len();
         // A wide cell must end within the row: ratatui's walk skips the cells it covers,
@@ -147,11 +112,13 @@ impl<'a> Changes<'a> {
                 && !cell.skip
                 && (cell.symbol().len() == 1 || column + width(cell) <= row_width)
         };
-        next_row
-            .iter()
-            .zip(shown_row)
-            .enumerate()
-            .all(|(column, (next, shown))| same(next, shown) && plain(column, next))
+        let mut cells = next_row.iter().enumerate();
+        match shown_row {
+            Some(row) => cells
+                .zip(row)
+                .all(|((column, next), shown)| same(next, shown) && plain(column, next)),
+            None => cells.all(|(column, next)| same(next, &BLANK) && plain(column, next)),
+        }
     }
 
     /// The cell at `index` of what the terminal shows.
@@ -160,12 +127,40 @@ impl<'a> Changes<'a> {
             return &BLANK;
         };
         if !(self.row.start..self.row.end).contains(&index) {
-            self.row = self.row_of(index);
+            self.row = row_of(self.area, self.moved.as_ref(), index);
         }
         match self.row.shown_start {
             Some(start) => shown.get(start + index - self.row.start).unwrap_or(&BLANK),
             None => &BLANK,
         }
+    }
+}
+
+/// The row of `area` holding cell `index`, and where its cells were before rows `moved`.
+fn row_of(area: Rect, moved: Option<&Moved>, index: usize) -> RowSource {
+    let width = usize::from(area.width.max(1));
+    let row = index / width;
+    let start = row * width;
+    let from = match moved {
+        Some(moved) => {
+            let top = usize::from(moved.rows.start.saturating_sub(area.y));
+            let bottom = usize::from(moved.rows.end.saturating_sub(area.y));
+            if (top..bottom).contains(&row) {
+                i64::try_from(row)
+                    .ok()
+                    .map(|row| row + moved.by)
+                    .and_then(|from| usize::try_from(from).ok())
+                    .filter(|from| (top..bottom).contains(from))
+            } else {
+                Some(row)
+            }
+        }
+        None => Some(row),
+    };
+    RowSource {
+        start,
+        end: start + width,
+        shown_start: from.map(|from| from * width),
     }
 }
 
@@ -217,19 +212,9 @@ fn same_symbol(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
-/// The width ratatui gives a cell, without a table lookup for a one-byte symbol.
+/// The columns ratatui gives a cell (a forced width, else its symbol's; one byte is one).
 fn width(cell: &Cell) -> usize {
-    match cell.diff_option {
-        CellDiffOption::ForcedWidth(width) => usize::from(width.get()),
-        _ => {
-            let symbol = cell.symbol();
-            if symbol.len() == 1 {
-                1
-            } else {
-                usize::from(symbol.cell_width())
-            }
-        }
-    }
+    usize::from(cell.cell_width())
 }
 
 #[allow(deprecated)]

@@ -18,7 +18,7 @@ use ratatui::widgets::Widget;
 use crate::app::App;
 use crate::ui::scrolling::{scroll_view, ScrollView};
 
-pub use changes::{same, Changes, Moved};
+use changes::{Changes, Moved};
 
 pub struct Frames<W: Write> {
     backend: CrosstermBackend<W>,
