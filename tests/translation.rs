@@ -85,6 +85,30 @@ fn the_built_in_pack_and_its_translation_validate_together() {
 }
 
 #[test]
+fn a_source_with_another_year_or_doi_is_refused() {
+    let (dir, report) = refused("references.toml", |t| {
+        t.replacen("year = 2026\n", "", 1).replacen(
+            "doi = \"10.1002/da.22968\"",
+            "doi = \"10.1002/da.22969\"",
+            1,
+        )
+    });
+    assert_located(
+        &dir,
+        &report,
+        "references.toml",
+        "has year none, but the pack it translates has 2026",
+    );
+    assert_located(
+        &dir,
+        &report,
+        "references.toml",
+        "reference `gaynes-2020` has doi 10.1002/da.22969, but the pack it translates has \
+         10.1002/da.22968",
+    );
+}
+
+#[test]
 fn sections_in_another_order_are_refused_where_the_translation_differs() {
     let (dir, report) = refused("sections/02-what-ketamine-is.toml", |t| {
         t.replacen(

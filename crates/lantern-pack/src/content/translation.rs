@@ -1,7 +1,8 @@
 //! Checks that a translation of a pack has the same shape as the pack it translates: the
 //! same sections in the same order, the same self-check (questions, answers, rules and
-//! outcomes, so an answer means the same in every language), and the same crisis resources
-//! in the same order with the same numbers. Words may differ; structure and numbers may not.
+//! outcomes, so an answer means the same in every language), the same crisis resources in
+//! the same order with the same numbers, and, for each source both packs cite, the same year
+//! and DOI. Words may differ; structure and numbers may not.
 //!
 //! Both packs have already passed validation, so parsing them again cannot fail in a way
 //! that matters here; a file that does not parse is simply not compared.
@@ -42,6 +43,7 @@ pub fn check(original: &PackFiles, translation: &PackFiles, language: &str) -> V
     pair.sections(&mut problems);
     pair.questionnaire(&mut problems);
     pair.crisis(&mut problems);
+    pair.references(&mut problems);
     problems
 }
 
@@ -228,6 +230,53 @@ impl Pair<'_> {
                         self.original.crisis.path
                     ),
                 ));
+            }
+        }
+    }
+
+    /// A source is the same publication in every language: its year and DOI may not differ
+    /// (a year one pack confirmed and the other left out cites one of them wrongly).
+    fn references(&self, problems: &mut Vec<Problem>) {
+        let (Some(original), Some(translated)) = (
+            parse::<raw::ReferencesFile>(&self.original.references),
+            parse::<raw::ReferencesFile>(&self.translation.references),
+        ) else {
+            return;
+        };
+        let shown = |value: Option<String>| value.unwrap_or_else(|| "none".to_string());
+        for t in &translated.reference {
+            let Some(o) = original
+                .reference
+                .iter()
+                .find(|o| o.id.get_ref() == t.id.get_ref())
+            else {
+                continue;
+            };
+            let differences = [
+                (
+                    "year",
+                    o.year.map(|y| y.to_string()),
+                    t.year.map(|y| y.to_string()),
+                ),
+                ("doi", o.doi.clone(), t.doi.clone()),
+            ];
+            for (field, theirs, ours) in differences {
+                if theirs != ours {
+                    let (line, column) =
+                        line_column(&self.original.references.text, o.id.span().start);
+                    problems.push(self.translation.references.error_in(
+                        t.id.span(),
+                        format!(
+                            "reference `{}` has {field} {}, but the pack it translates has {} \
+                             ({}:{line}:{column}); a source's year and DOI must be the same in \
+                             every language",
+                            t.id.get_ref(),
+                            shown(ours),
+                            shown(theirs),
+                            self.original.references.path
+                        ),
+                    ));
+                }
             }
         }
     }
