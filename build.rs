@@ -41,6 +41,11 @@ fn main() -> Result<(), Box<dyn Error>> {
             out.join(format!("builtin_pack_{code}.postcard")),
             postcard::to_allocvec(&loaded.pack)?,
         )?;
+        // The welcome screen is drawn from this small part while the rest waits.
+        fs::write(
+            out.join(format!("builtin_front_{code}.postcard")),
+            postcard::to_allocvec(&loaded.pack.front())?,
+        )?;
         fs::write(
             out.join(format!("builtin_sources_{code}.rs")),
             sources_code(content)?,

@@ -24,6 +24,11 @@ mod sources_es {
 static MODEL_EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin_pack_en.postcard"));
 static MODEL_ES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin_pack_es.postcard"));
 
+/// `Pack::front` of each model, also encoded by build.rs: the welcome screen is drawn from
+/// it while the whole pack is decoded after the first frame is on screen.
+static FRONT_EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin_front_en.postcard"));
+static FRONT_ES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin_front_es.postcard"));
+
 /// The built-in pack in `lang`, checked when lantern was built.
 ///
 /// Staleness warnings about crisis numbers depend on today's date, so they are not kept
@@ -33,19 +38,31 @@ pub fn load(lang: Lang) -> Result<Loaded, Vec<Problem>> {
         Lang::En => MODEL_EN,
         Lang::Es => MODEL_ES,
     };
-    match postcard::from_bytes::<Pack>(model) {
-        Ok(pack) => Ok(Loaded {
-            pack,
-            warnings: Vec::new(),
-        }),
+    decode(model).map(|pack| Loaded {
+        pack,
+        warnings: Vec::new(),
+    })
+}
+
+/// `Pack::front` of the built-in pack in `lang`: titles, crisis resources and the
+/// questionnaire without the sections' text, sources and glossary.
+pub fn front(lang: Lang) -> Result<Pack, Vec<Problem>> {
+    decode(match lang {
+        Lang::En => FRONT_EN,
+        Lang::Es => FRONT_ES,
+    })
+}
+
+fn decode(model: &[u8]) -> Result<Pack, Vec<Problem>> {
+    postcard::from_bytes::<Pack>(model).map_err(|err| {
         // Only a build that mixed files from two versions could get here.
-        Err(err) => Err(vec![Problem {
+        vec![Problem {
             file: "built-in content".into(),
             position: None,
             severity: Severity::Error,
             message: format!("the built-in pack could not be decoded ({err}); rebuild lantern"),
-        }]),
-    }
+        }]
+    })
 }
 
 /// The built-in pack's source files in `lang`, as they were when lantern was built.

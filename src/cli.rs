@@ -36,7 +36,7 @@ Examples:
 In the app, press ! (or Ctrl-G) on any screen for help now, ? for keys, q to quit.
 If you are in crisis, call or text 988.";
 
-#[derive(Debug, Parser)]
+#[derive(Debug, PartialEq, Parser)]
 #[command(
     name = "lantern",
     version,
@@ -87,7 +87,7 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, PartialEq, Subcommand)]
 pub enum Command {
     /// Print the crisis resources, 988 first, as plain text.
     Resources,
@@ -140,8 +140,35 @@ pub enum Command {
 const BAD_INPUT: u8 = 2;
 const RUNTIME_ERROR: u8 = 1;
 
+impl Cli {
+    /// What the command line says with no arguments at all: everything from the settings.
+    pub fn bare() -> Self {
+        Cli {
+            content: None,
+            mode: None,
+            config: None,
+            theme: None,
+            ascii: false,
+            lang: None,
+            mouse: false,
+            idle_timeout: None,
+            command: None,
+        }
+    }
+
+    /// The command line, parsed. Most starts have no arguments, and then there is nothing to
+    /// parse: clap's whole command tree (a tenth of start-up, and memory) is built only when
+    /// there are arguments.
+    pub fn from_command_line() -> Result<Self, clap::Error> {
+        if std::env::args_os().len() <= 1 {
+            return Ok(Cli::bare());
+        }
+        Cli::try_parse()
+    }
+}
+
 pub fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::from_command_line() {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();
@@ -190,6 +217,7 @@ pub fn run() -> ExitCode {
             return ExitCode::from(BAD_INPUT);
         }
     };
+    let built_in = folder.is_none();
     let content_in = |lang: Lang| {
         translations(folder, lang)
             .map_err(|problems| report_load_failure(&problems, cli.content.as_deref()))
@@ -247,10 +275,20 @@ pub fn run() -> ExitCode {
                     content_check::report(failure, cli.content.as_deref(), config)
                 );
             }
-            let Some(content) = content_in(settings.lang) else {
+            let full = can_run_full_screen();
+            // The full-screen app opens on the welcome screen, which needs only the front
+            // of the built-in pack; the rest is decoded once that screen is up.
+            let content = if built_in && full {
+                Translations::built_in_front(settings.lang)
+                    .map_err(|problems| report_load_failure(&problems, None))
+                    .ok()
+            } else {
+                content_in(settings.lang)
+            };
+            let Some(content) = content else {
                 return ExitCode::from(BAD_INPUT);
             };
-            if can_run_full_screen() {
+            if full {
                 full_screen(content, settings, content_failure.is_some())
             } else {
                 with_stdout(|out| plain::menu(content.first(), &mut io::stdin().lock(), out))

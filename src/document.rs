@@ -554,61 +554,93 @@ pub fn rich_runs(text: &RichText, base: Tone) -> Vec<Run> {
 
 /// A word made of one or more runs (a glossary term followed by a comma is one word).
 struct Word {
-    runs: Vec<Run>,
+    /// Its pieces, `pieces[start..end]` of the text's pieces (a word crosses runs when a
+    /// term is followed by punctuation).
+    pieces: std::ops::Range<usize>,
     width: usize,
     offset: usize,
     /// Tone of the space before this word, so an underlined two-word term stays whole.
     space_tone: Tone,
 }
 
-fn words(runs: &[Run]) -> Vec<Word> {
+/// Part of a word inside one run: the run's index and a byte range of its text.
+struct Piece {
+    run: usize,
+    bytes: std::ops::Range<usize>,
+}
+
+/// The words of `runs` and their pieces, as ranges into the runs' text: nothing is copied
+/// until a word is placed on a line.
+fn words(runs: &[Run]) -> (Vec<Word>, Vec<Piece>) {
     let mut words = Vec::new();
-    let mut current: Vec<Run> = Vec::new();
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut first_piece = 0;
+    let mut in_word = false;
     let mut width = 0;
     let mut offset = 0;
     let mut start = 0;
     let mut space_tone = Tone::Body;
     let mut pending_space = Tone::Body;
-    for run in runs {
-        for c in run.text.chars() {
+    for (index, run) in runs.iter().enumerate() {
+        for (at, c) in run.text.char_indices() {
             if c.is_whitespace() {
-                if !current.is_empty() {
+                if in_word {
                     words.push(Word {
-                        runs: std::mem::take(&mut current),
+                        pieces: first_piece..pieces.len(),
                         width,
                         offset: start,
                         space_tone,
                     });
+                    in_word = false;
                     width = 0;
                 }
                 pending_space = run.tone;
             } else {
-                if current.is_empty() {
+                if !in_word {
+                    in_word = true;
+                    first_piece = pieces.len();
                     start = offset;
                     space_tone = pending_space;
                 }
-                match current.last_mut() {
-                    Some(last) if last.tone == run.tone => last.text.push(c),
-                    _ => current.push(Run::new(c.to_string(), run.tone)),
+                let end = at + c.len_utf8();
+                // A piece continues only within this word and this run.
+                let continues = first_piece < pieces.len();
+                match pieces.last_mut() {
+                    Some(last) if continues && last.run == index && last.bytes.end == at => {
+                        last.bytes.end = end;
+                    }
+                    _ => pieces.push(Piece {
+                        run: index,
+                        bytes: at..end,
+                    }),
                 }
                 width += c.width().unwrap_or(0);
             }
             offset += 1;
         }
     }
-    if !current.is_empty() {
+    if in_word {
         words.push(Word {
-            runs: current,
+            pieces: first_piece..pieces.len(),
             width,
             offset: start,
             space_tone,
         });
     }
-    words
+    (words, pieces)
 }
 
 fn runs_width(runs: &[Run]) -> usize {
     runs.iter().map(|r| r.text.width()).sum()
+}
+
+/// Adds `text` to the end of `line`: to its last run when that has the same tone, so a line
+/// holds one run per change of tone rather than one per word.
+fn append(line: &mut Vec<Run>, text: &str, tone: Tone) {
+    match line.last_mut() {
+        Some(last) if last.tone == tone => last.text.push_str(text),
+        _ => line.push(Run::new(text, tone)),
+    }
 }
 
 /// Greedy word wrap of styled runs into lines no wider than `width`, each line starting with
@@ -631,13 +663,14 @@ pub fn wrap(
             Vec::new()
         }
     };
+    let (words, pieces) = words(runs);
     let mut lines = Vec::new();
     let mut line = fit_prefix(first_prefix);
     let mut line_width = runs_width(&line);
     let mut line_offset = 0;
     let mut has_word = false;
 
-    for word in words(runs) {
+    for word in words {
         let gap = usize::from(has_word);
         if has_word && line_width + gap + word.width > width {
             lines.push((std::mem::take(&mut line), line_offset));
@@ -649,19 +682,29 @@ pub fn wrap(
             line_offset = word.offset;
         }
         if has_word {
-            line.push(Run::new(" ", word.space_tone));
+            append(&mut line, " ", word.space_tone);
             line_width += 1;
         }
+        let word_pieces = pieces
+            .get(word.pieces.clone())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|piece| {
+                let run = runs.get(piece.run)?;
+                Some((run.text.get(piece.bytes.clone())?, run.tone))
+            });
         if line_width + word.width <= width {
-            line.extend(word.runs);
+            for (text, tone) in word_pieces {
+                append(&mut line, text, tone);
+            }
             line_width += word.width;
             has_word = true;
             continue;
         }
         // The word is wider than a whole line: break it at character boundaries.
         let mut offset = word.offset;
-        for run in word.runs {
-            for c in run.text.chars() {
+        for (text, tone) in word_pieces {
+            for c in text.chars() {
                 let w = c.width().unwrap_or(0);
                 if has_word && line_width + w > width {
                     lines.push((std::mem::take(&mut line), line_offset));
@@ -669,10 +712,7 @@ pub fn wrap(
                     line_width = runs_width(&line);
                     line_offset = offset;
                 }
-                match line.last_mut() {
-                    Some(last) if last.tone == run.tone => last.text.push(c),
-                    _ => line.push(Run::new(c.to_string(), run.tone)),
-                }
+                append(&mut line, c.encode_utf8(&mut [0; 4]), tone);
                 line_width += w;
                 has_word = true;
                 offset += 1;
@@ -744,6 +784,29 @@ mod tests {
         ];
         let lines = wrap(&runs, 16, &[], &[]);
         assert_eq!(texts(&lines), vec!["see", "dissociation,", "then"]);
+    }
+
+    #[test]
+    fn a_line_holds_one_run_per_change_of_tone() {
+        let runs = [
+            Run::new("take ", Tone::Body),
+            Run::new("nasal spray", Tone::Term),
+            Run::new(" at the clinic", Tone::Body),
+        ];
+        let lines = wrap(&runs, 40, &[Run::new("• ", Tone::Bullet)], &[]);
+        let [(line, 0)] = lines.as_slice() else {
+            panic!("one line: {lines:?}");
+        };
+        let parts: Vec<(&str, Tone)> = line.iter().map(|r| (r.text.as_str(), r.tone)).collect();
+        assert_eq!(
+            parts,
+            [
+                ("• ", Tone::Bullet),
+                ("take ", Tone::Body),
+                ("nasal spray", Tone::Term),
+                (" at the clinic", Tone::Body)
+            ]
+        );
     }
 
     #[test]

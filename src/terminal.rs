@@ -186,6 +186,16 @@ pub fn run(app: &mut App) -> io::Result<()> {
     );
     app.update(Action::Resize { width, height });
     frames.draw(app)?;
+    // The welcome screen may have come from the front of the built-in pack alone; the rest
+    // is decoded now, while the person reads it. The screen stays the same (a test checks),
+    // so this draw normally writes nothing.
+    let completed = app.complete_content().map_err(|problems| {
+        let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        io::Error::other(messages.join("\n"))
+    })?;
+    if completed {
+        frames.draw(app)?;
+    }
     // Lets the test suite prove a panic restores the terminal; compiled out of release builds.
     if cfg!(debug_assertions) && std::env::var_os("LANTERN_TEST_PANIC").is_some() {
         panic!("LANTERN_TEST_PANIC is set: panicking on purpose");

@@ -221,3 +221,22 @@ fn the_man_page_is_up_to_date() {
         assert!(text.contains(needle), "{needle} missing from the man page");
     }
 }
+
+/// With no arguments lantern skips clap (most starts have none); what it uses instead must be
+/// exactly what clap would have parsed, and any argument still goes through clap.
+#[test]
+fn no_arguments_mean_what_clap_would_parse() {
+    use clap::Parser;
+    use lantern::cli::Cli;
+    assert_eq!(
+        Cli::try_parse_from(["lantern"]).expect("no arguments parse"),
+        Cli::bare()
+    );
+    assert_ne!(
+        Cli::try_parse_from(["lantern", "--ascii"]).expect("--ascii parses"),
+        Cli::bare()
+    );
+    // A mistake is still reported as one, with exit code 2.
+    let out = lantern(&["--no-such-flag"]);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -22,7 +22,7 @@ pub use session::{Clocks, Confirm, PinEntry, PinMessage, SettingItem};
 pub use translations::Translations;
 
 use crate::config::{LocalHelp, Mode, SettingValue, Settings};
-use crate::content::Pack;
+use crate::content::{Pack, Problem};
 use crate::document::{Anchor, DocLine, Glyphs, ASCII, UNICODE};
 use crate::i18n::{Catalog, Lang};
 use crate::layouts::{Layouts, Page};
@@ -297,6 +297,22 @@ impl App {
         app.resume = resume;
         app.visited = visited;
         app
+    }
+
+    /// Puts the whole built-in pack in place of the front the app was started with
+    /// (`Translations::built_in_front`), before the first key is read. The front has the
+    /// same sections, questions and crisis resources, so every place and answer still holds;
+    /// only the laid-out text, made from the front's empty sections, is started afresh.
+    /// Says whether anything changed.
+    pub fn complete_content(&mut self) -> Result<bool, Vec<Problem>> {
+        if !self.translations.complete()? {
+            return Ok(false);
+        }
+        if let Some(pack) = self.translations.get(self.lang) {
+            self.pack = pack.clone();
+        }
+        self.layouts = Layouts::new(&self.pack, self.lang, self.layouts.width(), self.glyphs);
+        Ok(true)
     }
 
     /// The languages the content is in, to offer a switch when there is more than one.

@@ -23,6 +23,9 @@ struct Slot {
 #[derive(Clone)]
 pub struct Translations {
     first: (Lang, SharedPack),
+    /// `first` is only the front of the built-in pack (`Pack::front`), enough for the
+    /// welcome screen, until `complete` puts the whole pack in its place.
+    first_is_front: bool,
     others: Vec<Slot>,
     /// How a pack not yet in memory is made.
     decode: fn(Lang) -> Option<Pack>,
@@ -40,6 +43,7 @@ impl Translations {
             .collect();
         Translations {
             first: (first.0, SharedPack(Rc::new(first.1))),
+            first_is_front: false,
             others,
             decode: |_| None,
         }
@@ -48,6 +52,17 @@ impl Translations {
     /// The built-in pack in every language, `wanted` decoded now and the rest when needed.
     pub fn built_in(wanted: Lang) -> Result<Self, Vec<Problem>> {
         let pack = crate::builtin::load(wanted)?.pack;
+        Ok(Self::built_in_with(wanted, pack, false))
+    }
+
+    /// The built-in pack with only the front of `wanted` decoded: the welcome screen can be
+    /// drawn from it, and `complete` decodes the rest once that screen is up.
+    pub fn built_in_front(wanted: Lang) -> Result<Self, Vec<Problem>> {
+        let front = crate::builtin::front(wanted)?;
+        Ok(Self::built_in_with(wanted, front, true))
+    }
+
+    fn built_in_with(wanted: Lang, first: Pack, first_is_front: bool) -> Self {
         let others = Lang::ALL
             .into_iter()
             .filter(|lang| *lang != wanted)
@@ -56,11 +71,24 @@ impl Translations {
                 pack: Rc::new(OnceCell::new()),
             })
             .collect();
-        Ok(Translations {
-            first: (wanted, SharedPack(Rc::new(pack))),
+        Translations {
+            first: (wanted, SharedPack(Rc::new(first))),
+            first_is_front,
             others,
             decode: |lang| crate::builtin::load(lang).ok().map(|loaded| loaded.pack),
-        })
+        }
+    }
+
+    /// Puts the whole pack in place of a front (`built_in_front`); says whether there was
+    /// one to replace.
+    pub fn complete(&mut self) -> Result<bool, Vec<Problem>> {
+        if !self.first_is_front {
+            return Ok(false);
+        }
+        let pack = crate::builtin::load(self.first.0)?.pack;
+        self.first.1 = SharedPack(Rc::new(pack));
+        self.first_is_front = false;
+        Ok(true)
     }
 
     /// The pack in `lang`, if there is one.
@@ -101,6 +129,7 @@ impl Translations {
 impl PartialEq for Translations {
     fn eq(&self, other: &Self) -> bool {
         self.first == other.first
+            && self.first_is_front == other.first_is_front
             && self.others.len() == other.others.len()
             && self.others.iter().zip(&other.others).all(|(a, b)| {
                 a.lang == b.lang && (Rc::ptr_eq(&a.pack, &b.pack) || a.pack.get() == b.pack.get())
@@ -119,6 +148,7 @@ impl fmt::Debug for Translations {
             .collect();
         f.debug_struct("Translations")
             .field("languages_decoded", &decoded)
+            .field("first_is_front", &self.first_is_front)
             .finish()
     }
 }

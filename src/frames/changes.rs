@@ -1,17 +1,16 @@
 //! Which cells of a new frame differ from what the terminal shows.
 //!
 //! The same cells, in the same order and with the same handling of wide characters, as
-//! ratatui's `BufferDiff` (a property test compares the two), for less work per cell: most
-//! cells of a frame are the same as before, and ratatui's `Cell` comparison and width lookups
-//! cost several times more than the checks below. When the terminal is blank (just cleared),
-//! there is no record to compare with and no buffer of blank cells is made for it.
+//! ratatui's `BufferDiff` comparing the frame last drawn with the new one (a property test
+//! compares the two), for less work per cell: most cells of a frame are the same as before,
+//! and whole rows with nothing changed are passed over. What the terminal shows is the
+//! compact [`Record`], not a ratatui buffer.
 
 use ratatui::buffer::{Cell, CellDiffOption, CellWidth};
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 
-/// What a just-cleared terminal shows in every cell.
-static BLANK: Cell = Cell::EMPTY;
+use super::record::{Record, RecordedCell, BLANK};
 
 /// Modifiers that show on a blank cell (ratatui's list, for the same wide-character rule).
 const VISIBLE_ON_BLANK: Modifier = Modifier::REVERSED
@@ -20,38 +19,17 @@ const VISIBLE_ON_BLANK: Modifier = Modifier::REVERSED
     .union(Modifier::RAPID_BLINK)
     .union(Modifier::CROSSED_OUT);
 
-/// Rows `rows` of the terminal moved up by `by` lines (down when negative), as a scrolling
-/// region moves them: rows moved out are gone and rows moved in are blank.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Moved {
-    pub rows: std::ops::Range<u16>,
-    pub by: i64,
-}
-
 /// The cells of `next` that differ from `shown`, as `(x, y, cell)`.
 pub struct Changes<'a> {
     next: &'a [Cell],
-    /// `None`: the terminal is blank.
-    shown: Option<&'a [Cell]>,
-    /// Rows the terminal moved after `shown` was drawn: a cell of such a row is compared with
-    /// the `shown` cell it came from, so the record need not be moved cell by cell.
-    moved: Option<Moved>,
+    shown: &'a Record,
     area: Rect,
     pos: usize,
     trailing: Option<Trailing>,
     /// Where the next row not yet checked for [`Changes::row_unchanged`] starts.
     unchecked_row: usize,
-    /// The row `pos` is in, as indexes into `next`, and where in `shown` it came from.
-    row: RowSource,
-}
-
-/// Where a row of the terminal's cells came from.
-#[derive(Debug, Clone, Copy)]
-struct RowSource {
-    start: usize,
-    end: usize,
-    /// The index in `shown` of the row's first cell; `None` for a row now blank (moved in).
-    shown_start: Option<usize>,
+    /// Per row, whether it was found unchanged whole: the record need not be updated there.
+    unchanged_rows: &'a mut Vec<bool>,
 }
 
 /// Cells after a wide character that are written even when ratatui's rule says so.
@@ -64,44 +42,35 @@ struct Trailing {
 }
 
 impl<'a> Changes<'a> {
-    /// `next` drawn over `shown` (`None` for a blank terminal), after the terminal `moved`
-    /// some of its rows; `shown` and `next` span `area`.
-    pub fn new(
-        shown: Option<&'a [Cell]>,
-        next: &'a [Cell],
-        area: Rect,
-        moved: Option<Moved>,
-    ) -> Self {
-        let len = shown.map_or(next.len(), |shown| shown.len().min(next.len()));
+    /// `next` drawn over what the terminal shows, `shown`; both span `shown.area()`.
+    /// `unchanged_rows` is filled in as rows are compared.
+    pub fn new(shown: &'a Record, next: &'a [Cell], unchanged_rows: &'a mut Vec<bool>) -> Self {
+        let area = shown.area();
+        let len = shown.cells().len().min(next.len());
+        unchanged_rows.clear();
+        unchanged_rows.resize(usize::from(area.height), false);
         Changes {
             next: &next[..len],
             shown,
-            row: row_of(area, moved.as_ref(), 0),
-            moved,
             area,
             pos: 0,
             trailing: None,
             unchecked_row: 0,
+            unchanged_rows,
         }
     }
 
     /// Whether the row starting at `start` needs nothing written: every cell the same as
     /// shown, none with a diff option, and none reaching past the row's end (so ratatui's
-    /// cell-by-cell walk would write nothing and end exactly at the row's end). A cheaper walk than the
-    /// general one, for the common case.
-    fn row_unchanged(&mut self, start: usize) -> bool {
-        self.row = row_of(self.area, self.moved.as_ref(), start);
-        let end = self.row.end.min(self.next.len());
-        let Some(next_row) = self.next.get(start..end) else {
+    /// cell-by-cell walk would write nothing and end exactly at the row's end). A cheaper
+    /// walk than the general one, for the common case.
+    fn row_unchanged(&self, start: usize) -> bool {
+        let end = (start + usize::from(self.area.width)).min(self.next.len());
+        let (Some(next_row), Some(shown_row)) = (
+            self.next.get(start..end),
+            self.shown.cells().get(start..end),
+        ) else {
             return false;
-        };
-        // `None`: the row is blank on the terminal (just cleared, or scrolled in).
-        let shown_row = match (self.shown, self.row.shown_start) {
-            (Some(shown), Some(from)) => match shown.get(from..from + next_row.len()) {
-                Some(row) => Some(row),
-                None => return false,
-            },
-            _ => None,
         };
         let row_width = next_row.len();
         // A wide cell must end within the row: ratatui's walk skips the cells it covers,
@@ -112,55 +81,17 @@ impl<'a> Changes<'a> {
                 && !cell.skip
                 && (cell.symbol().len() == 1 || column + width(cell) <= row_width)
         };
-        let mut cells = next_row.iter().enumerate();
-        match shown_row {
-            Some(row) => cells
-                .zip(row)
-                .all(|((column, next), shown)| same(next, shown) && plain(column, next)),
-            None => cells.all(|(column, next)| same(next, &BLANK) && plain(column, next)),
-        }
+        next_row
+            .iter()
+            .zip(shown_row)
+            .enumerate()
+            .all(|(column, (next, &shown))| self.shown.same(next, shown) && plain(column, next))
     }
 
     /// The cell at `index` of what the terminal shows.
-    fn shown_at(&mut self, index: usize) -> &'a Cell {
-        let Some(shown) = self.shown else {
-            return &BLANK;
-        };
-        if !(self.row.start..self.row.end).contains(&index) {
-            self.row = row_of(self.area, self.moved.as_ref(), index);
-        }
-        match self.row.shown_start {
-            Some(start) => shown.get(start + index - self.row.start).unwrap_or(&BLANK),
-            None => &BLANK,
-        }
-    }
-}
-
-/// The row of `area` holding cell `index`, and where its cells were before rows `moved`.
-fn row_of(area: Rect, moved: Option<&Moved>, index: usize) -> RowSource {
-    let width = usize::from(area.width.max(1));
-    let row = index / width;
-    let start = row * width;
-    let from = match moved {
-        Some(moved) => {
-            let top = usize::from(moved.rows.start.saturating_sub(area.y));
-            let bottom = usize::from(moved.rows.end.saturating_sub(area.y));
-            if (top..bottom).contains(&row) {
-                i64::try_from(row)
-                    .ok()
-                    .map(|row| row + moved.by)
-                    .and_then(|from| usize::try_from(from).ok())
-                    .filter(|from| (top..bottom).contains(from))
-            } else {
-                Some(row)
-            }
-        }
-        None => Some(row),
-    };
-    RowSource {
-        start,
-        end: start + width,
-        shown_start: from.map(|from| from * width),
+    #[inline(always)]
+    fn shown_at(&self, index: usize) -> RecordedCell {
+        self.shown.cells().get(index).copied().unwrap_or(BLANK)
     }
 }
 
@@ -173,43 +104,6 @@ fn place(area: Rect, index: usize) -> (u16, u16) {
         u16::try_from(x).unwrap_or(u16::MAX),
         u16::try_from(y).unwrap_or(u16::MAX),
     )
-}
-
-/// Whether two cells look the same; exactly ratatui's `Cell` equality (no symbol and a space
-/// are the same), with the cheap fields first and no library call for one-byte symbols.
-#[inline(always)]
-pub fn same(a: &Cell, b: &Cell) -> bool {
-    #[allow(deprecated)]
-    let skip_same = a.skip == b.skip;
-    same_color(a.fg, b.fg)
-        && same_color(a.bg, b.bg)
-        && a.modifier == b.modifier
-        && same_color(a.underline_color, b.underline_color)
-        && a.diff_option == b.diff_option
-        && skip_same
-        && same_symbol(a.symbol().as_bytes(), b.symbol().as_bytes())
-}
-
-/// `Color` equality, with the common case (the same named colour) decided by the variant
-/// alone; the derived comparison matches on both colours every time.
-#[inline(always)]
-fn same_color(a: Color, b: Color) -> bool {
-    if std::mem::discriminant(&a) != std::mem::discriminant(&b) {
-        return false;
-    }
-    match (a, b) {
-        (Color::Rgb(r, g, b), Color::Rgb(r2, g2, b2)) => (r, g, b) == (r2, g2, b2),
-        (Color::Indexed(a), Color::Indexed(b)) => a == b,
-        _ => true,
-    }
-}
-
-#[inline(always)]
-fn same_symbol(a: &[u8], b: &[u8]) -> bool {
-    match (a, b) {
-        ([a], [b]) => a == b,
-        _ => a == b,
-    }
 }
 
 /// The columns ratatui gives a cell (a forced width, else its symbol's; one byte is one).
@@ -242,7 +136,7 @@ impl<'a> Iterator for Changes<'a> {
                 force: trailing.force,
             });
             if !is_skip(&next[j])
-                && (trailing.force || self.shown_at(j).symbol() != next[j].symbol())
+                && (trailing.force || !self.shown.same_symbol(&next[j], self.shown_at(j)))
             {
                 let (x, y) = place(self.area, j);
                 return Some((x, y, &next[j]));
@@ -256,6 +150,9 @@ impl<'a> Iterator for Changes<'a> {
                 let row_start = self.pos - self.pos % width;
                 self.unchecked_row = row_start + width;
                 if self.pos == row_start && self.row_unchanged(row_start) {
+                    if let Some(unchanged) = self.unchanged_rows.get_mut(row_start / width) {
+                        *unchanged = true;
+                    }
                     self.pos = self.unchecked_row;
                     continue;
                 }
@@ -271,7 +168,7 @@ impl<'a> Iterator for Changes<'a> {
                     self.pos = self
                         .pos
                         .saturating_add(usize::from(forced.get().saturating_sub(1)));
-                    if !same(current, previous) {
+                    if !self.shown.same(current, previous) {
                         let (x, y) = place(self.area, i);
                         return Some((x, y, current));
                     }
@@ -279,12 +176,12 @@ impl<'a> Iterator for Changes<'a> {
                 CellDiffOption::None | CellDiffOption::AlwaysUpdate => {
                     let current_width = width(current);
                     if matches!(current.diff_option, CellDiffOption::None)
-                        && same(current, previous)
+                        && self.shown.same(current, previous)
                     {
                         self.pos += current_width.saturating_sub(1);
                         continue;
                     }
-                    let previous_width = width(previous);
+                    let previous_width = self.shown.width(previous);
                     let has_vs16 =
                         current_width > 1 && current.symbol().chars().any(|c| c == '\u{FE0F}');
                     if has_vs16 {
@@ -296,8 +193,12 @@ impl<'a> Iterator for Changes<'a> {
                     } else if current_width > 1 {
                         self.pos += current_width - 1;
                     } else if previous_width > current_width
-                        && (previous.bg != Color::Reset
-                            || previous.modifier.intersects(VISIBLE_ON_BLANK))
+                        && (self.shown.style(previous).bg != Color::Reset
+                            || self
+                                .shown
+                                .style(previous)
+                                .modifier
+                                .intersects(VISIBLE_ON_BLANK))
                     {
                         self.trailing = Some(Trailing {
                             next_index: i + 1,
@@ -323,6 +224,7 @@ mod tests {
     use proptest::prelude::*;
     use ratatui::buffer::Buffer;
 
+    use super::super::record::CellStyle;
     use super::*;
 
     fn cell_strategy() -> impl Strategy<Value = Cell> {
@@ -379,6 +281,47 @@ mod tests {
             })
     }
 
+    /// ratatui's diff panics when what was shown ends in a wide cell (it indexes past the
+    /// end); lantern never draws one there.
+    fn ends_narrow(cells: &mut [Cell]) {
+        for cell in cells.iter_mut().rev().take(3) {
+            cell.set_symbol("z");
+            cell.diff_option = CellDiffOption::None;
+        }
+    }
+
+    /// A move of rows of `area` as a scrolling region makes: from row `top`, `rows` tall,
+    /// by `by`. The last row stays out of the region, so what was shown still ends in narrow
+    /// cells after the move (see `ends_narrow`).
+    fn region(area: Rect, top: u16, rows: u16) -> std::ops::Range<u16> {
+        let last = area.bottom().saturating_sub(1);
+        (area.y + top).min(last)..(area.y + top + rows).min(last)
+    }
+
+    /// A session: the first frame, then for each next frame the move of rows before it (if
+    /// any) and which cells change from the frame before.
+    #[allow(clippy::type_complexity)]
+    fn sessions() -> impl Strategy<
+        Value = (
+            Rect,
+            Vec<Cell>,
+            Vec<(Option<(u16, u16, i64)>, Vec<(bool, Cell)>)>,
+        ),
+    > {
+        (1u16..12, 1u16..6).prop_flat_map(|(width, height)| {
+            let len = usize::from(width) * usize::from(height);
+            let step = (
+                prop::option::weighted(0.5, (0u16..6, 0u16..6, -6i64..6)),
+                prop::collection::vec((prop::bool::weighted(0.3), cell_strategy()), len),
+            );
+            (
+                Just(Rect::new(2, 1, width, height)),
+                prop::collection::vec(cell_strategy(), len),
+                prop::collection::vec(step, 1..8),
+            )
+        })
+    }
+
     /// Two buffers of one size, the second mostly like the first (as frames are).
     fn frames() -> impl Strategy<Value = (Buffer, Buffer)> {
         (1u16..12, 1u16..6).prop_flat_map(|(width, height)| {
@@ -388,12 +331,7 @@ mod tests {
                 prop::collection::vec((prop::bool::weighted(0.3), cell_strategy()), len),
             )
                 .prop_map(move |(mut before, changes)| {
-                    // ratatui's diff panics when what was shown ends in a wide cell (it
-                    // indexes past the end); lantern never draws one there.
-                    for cell in before.iter_mut().rev().take(3) {
-                        cell.set_symbol("z");
-                        cell.diff_option = CellDiffOption::None;
-                    }
+                    ends_narrow(&mut before);
                     let area = Rect::new(2, 1, width, height);
                     let after = before
                         .iter()
@@ -417,8 +355,10 @@ mod tests {
     proptest! {
         #[test]
         fn the_same_cells_as_ratatuis_diff((shown, next) in frames()) {
-            let ours: Vec<_> = Changes::new(Some(&shown.content), &next.content, next.area, None)
-                .collect();
+            let record = Record::of(&shown);
+            prop_assert_eq!(record.decoded(), shown.content.clone());
+            let mut rows = Vec::new();
+            let ours: Vec<_> = Changes::new(&record, &next.content, &mut rows).collect();
             prop_assert_eq!(ours, shown.diff(&next));
         }
 
@@ -429,29 +369,63 @@ mod tests {
             rows in 0u16..6,
             by in -6i64..6,
         ) {
-            // The record moved cell by cell, as the terminal moved its rows, then ratatui's
-            // comparison: what the comparison of moved rows must give.
-            // The last row stays out of the region, so what was shown still ends in narrow
-            // cells after the move (ratatui's diff panics otherwise, see `frames`).
-            let last = next.area.bottom().saturating_sub(1);
-            let region = (next.area.y + top).min(last)..(next.area.y + top + rows).min(last);
-            let mut moved_record = shown.clone();
-            crate::frames::tests::shift_rows(&mut moved_record, region.clone(), by);
-            let moved = Moved { rows: region, by };
-            let ours: Vec<_> =
-                Changes::new(Some(&shown.content), &next.content, next.area, Some(moved))
-                    .collect();
-            prop_assert_eq!(ours, moved_record.diff(&next));
+            // The buffer last drawn moved cell by cell, as the terminal moved its rows, then
+            // ratatui's comparison: what comparing with the moved record must give.
+            let region = region(next.area, top, rows);
+            let mut moved_shown = shown.clone();
+            crate::frames::tests::shift_rows(&mut moved_shown, region.clone(), by);
+            let mut record = Record::of(&shown);
+            record.move_rows(region, by);
+            prop_assert_eq!(record.decoded(), moved_shown.content.clone());
+            let mut rows = Vec::new();
+            let ours: Vec<_> = Changes::new(&record, &next.content, &mut rows).collect();
+            prop_assert_eq!(ours, moved_shown.diff(&next));
+        }
+
+        #[test]
+        fn the_record_kept_frame_by_frame_is_the_record_of_what_was_drawn(
+            (area, first, steps) in sessions(),
+            compact_at in 1usize..6,
+        ) {
+            // Small tables, so that they are rebuilt along the way.
+            let mut record = Record::with_limits(area, compact_at, usize::from(u16::MAX) + 1);
+            // The model: the last frame drawn as a ratatui buffer, moved as the terminal
+            // moves it.
+            let mut shown = Buffer::empty(area);
+            let mut frame = Buffer { area, content: first };
+            let mut rows = Vec::new();
+            for (moved, changes) in steps {
+                ends_narrow(&mut frame.content);
+                if let Some((top, height, by)) = moved {
+                    let region = region(area, top, height);
+                    crate::frames::tests::shift_rows(&mut shown, region.clone(), by);
+                    record.move_rows(region, by);
+                    prop_assert_eq!(record.decoded(), Record::of(&shown).decoded());
+                }
+                let ours: Vec<_> = Changes::new(&record, &frame.content, &mut rows).collect();
+                prop_assert_eq!(ours, shown.diff(&frame));
+                record.update_rows(&frame.content, &rows);
+                prop_assert!(!record.is_lost());
+                shown = frame.clone();
+                prop_assert_eq!(record.decoded(), Record::of(&shown).decoded());
+                for (cell, (change, new)) in frame.content.iter_mut().zip(changes) {
+                    if change {
+                        *cell = new;
+                    }
+                }
+            }
         }
 
         #[test]
         fn a_blank_terminal_is_a_buffer_of_empty_cells((_, next) in frames()) {
-            let ours: Vec<_> = Changes::new(None, &next.content, next.area, None).collect();
+            let record = Record::blank(next.area);
+            let mut rows = Vec::new();
+            let ours: Vec<_> = Changes::new(&record, &next.content, &mut rows).collect();
             prop_assert_eq!(ours, Buffer::empty(next.area).diff(&next));
         }
 
         #[test]
-        fn same_is_ratatuis_cell_equality(
+        fn a_recorded_cell_compares_as_ratatuis_cell_equality(
             a in cell_strategy(),
             other in cell_strategy(),
             field in 0..7,
@@ -471,8 +445,13 @@ mod tests {
                     { b.skip = other.skip; }
                 }
             }
-            prop_assert_eq!(same(&a, &b), a == b);
-            prop_assert_eq!(same(&a, &other), a == other);
+            let mut record = Record::blank(Rect::new(0, 0, 1, 1));
+            let recorded = record.record(&a).unwrap();
+            prop_assert_eq!(record.same(&b, recorded), a == b);
+            prop_assert_eq!(record.same(&other, recorded), a == other);
+            prop_assert_eq!(record.same_symbol(&b, recorded), a.symbol() == b.symbol());
+            prop_assert_eq!(record.width(recorded), width(&a));
+            prop_assert_eq!(*record.style(recorded), CellStyle::of(&a));
         }
     }
 }

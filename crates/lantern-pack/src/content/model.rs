@@ -17,6 +17,34 @@ pub struct Pack {
     pub questionnaire: crate::selfcheck::Questionnaire,
 }
 
+impl Pack {
+    /// The pack without what only reading needs: the sections' text, prompts and points,
+    /// the sources and the glossary. Titles, summaries, review records, crisis resources
+    /// and the questionnaire stay. Enough for the welcome screen, so lantern can put it up
+    /// before decoding the rest; the section's `sources` and `terms` indexes then point
+    /// into lists that are empty, so nothing may read them until the whole pack replaces it.
+    pub fn front(&self) -> Pack {
+        Pack {
+            meta: self.meta.clone(),
+            sections: self
+                .sections
+                .iter()
+                .map(|section| Section {
+                    blocks: Vec::new(),
+                    key_points: Vec::new(),
+                    next_steps: Vec::new(),
+                    prompts: Vec::new(),
+                    ..section.clone()
+                })
+                .collect(),
+            references: Vec::new(),
+            glossary: Vec::new(),
+            crisis: self.crisis.clone(),
+            questionnaire: self.questionnaire.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PackMeta {
     pub title: String,
