@@ -15,7 +15,7 @@ use ratatui::crossterm::style::{Attribute, ResetColor, SetAttribute};
 use ratatui::crossterm::terminal::{
     self, disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
 };
-use ratatui::crossterm::{cursor, execute};
+use ratatui::crossterm::{cursor, execute, queue};
 use ratatui::layout::Rect;
 
 use crate::app::{Action, App};
@@ -25,6 +25,10 @@ use crate::ui;
 /// How often the loop wakes without input, to notice a stop signal.
 const TICK: Duration = Duration::from_millis(100);
 
+/// How long the first frame has the machine to itself, for the terminal to show it, before
+/// the rest of the content is decoded (sooner if a key comes first).
+const FIRST_PAUSE: Duration = Duration::from_millis(20);
+
 /// Whether the terminal is in lantern's full-screen state and needs restoring.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
@@ -32,18 +36,24 @@ static ACTIVE: AtomicBool = AtomicBool::new(false);
 struct Session;
 
 impl Session {
+    /// Raw mode; the alternate screen comes with the first frame (see [`Session::screen`]).
     fn enter() -> io::Result<Session> {
         enable_raw_mode()?;
         ACTIVE.store(true, Ordering::SeqCst);
         // From here on, any failure still restores the terminal through Drop.
-        let session = Session;
-        execute!(
-            io::stdout(),
+        Ok(Session)
+    }
+
+    /// Puts the codes for the alternate screen in `out`, the frame writer, so they reach the
+    /// terminal with the first frame in one write: no blank screen is shown before it, and
+    /// there is one write less to wait for.
+    fn screen(&self, out: &mut impl Write) -> io::Result<()> {
+        queue!(
+            out,
             EnterAlternateScreen,
             terminal::Clear(terminal::ClearType::All),
             cursor::Hide
-        )?;
-        Ok(session)
+        )
     }
 }
 
@@ -159,6 +169,25 @@ fn frame_writer() -> io::Result<std::fs::File> {
     ))
 }
 
+/// The terminal as frames are written to it. Once the terminal is restored it takes nothing
+/// more: whatever a frame writer still holds then (after a failure or a panic part way
+/// through a frame) must not land on the person's normal screen.
+struct FrameOut(std::fs::File);
+
+impl Write for FrameOut {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        if ACTIVE.load(Ordering::SeqCst) {
+            self.0.write(bytes)
+        } else {
+            Ok(bytes.len())
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
+}
+
 /// Runs the full-screen app until the person quits or a stop signal arrives.
 pub fn run(app: &mut App) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
@@ -173,29 +202,20 @@ pub fn run(app: &mut App) -> io::Result<()> {
     install_panic_hook();
 
     let session = Session::enter()?;
-    let mut mouse_on = false;
-    sync_mouse(app, &mut mouse_on)?;
     // Start listening for input and window-size changes before the size is read, so a resize
     // that lands during start-up is not lost.
     let _ = event::poll(Duration::ZERO)?;
     let (width, height) = terminal::size()?;
-    let mut frames = Frames::new(
-        BufWriter::with_capacity(FRAME_BUFFER, frame_writer()?),
-        Rect::new(0, 0, width, height),
-        scroll_regions_wanted(),
-    );
+    let mut out = BufWriter::with_capacity(FRAME_BUFFER, FrameOut(frame_writer()?));
+    session.screen(&mut out)?;
+    let mut frames = Frames::new(out, Rect::new(0, 0, width, height), scroll_regions_wanted());
     app.update(Action::Resize { width, height });
     frames.draw(app)?;
+    let mut mouse_on = false;
+    sync_mouse(app, &mut mouse_on)?;
     // The welcome screen may have come from the front of the built-in pack alone; the rest
-    // is decoded now, while the person reads it. The screen stays the same (a test checks),
-    // so this draw normally writes nothing.
-    let completed = app.complete_content().map_err(|problems| {
-        let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        io::Error::other(messages.join("\n"))
-    })?;
-    if completed {
-        frames.draw(app)?;
-    }
+    // is decoded once the terminal has had a moment to show it, or at the first key.
+    let mut content_pending = true;
     // Lets the test suite prove a panic restores the terminal; compiled out of release builds.
     if cfg!(debug_assertions) && std::env::var_os("LANTERN_TEST_PANIC").is_some() {
         panic!("LANTERN_TEST_PANIC is set: panicking on purpose");
@@ -206,12 +226,25 @@ pub fn run(app: &mut App) -> io::Result<()> {
         // Wait for input ourselves first: a terminal that went away without a signal (its
         // window killed, say) reads as endless end-of-file, which crossterm retries forever
         // inside its own poll. Here it shows as a hang-up, and lantern ends.
-        if wait_for_input(TICK) == Input::HungUp {
+        let wait = if content_pending { FIRST_PAUSE } else { TICK };
+        if wait_for_input(wait) == Input::HungUp {
             // Nothing to restore on a terminal that is gone. Writing to it fails, and
             // ratatui's drop would then report that on the closed stderr, which panics.
             ACTIVE.store(false, Ordering::SeqCst);
             std::mem::forget(frames);
             return Ok(());
+        }
+        if content_pending {
+            content_pending = false;
+            // The screen stays the same (a test checks), so this draw normally writes
+            // nothing.
+            let completed = app.complete_content().map_err(|problems| {
+                let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                io::Error::other(messages.join("\n"))
+            })?;
+            if completed {
+                frames.draw(app)?;
+            }
         }
         let now = Instant::now();
         let mut changed = app.update(Action::Tick(now.duration_since(last_tick)));

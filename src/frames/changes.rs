@@ -10,7 +10,7 @@ use ratatui::buffer::{Cell, CellDiffOption, CellWidth};
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 
-use super::record::{Record, RecordedCell, BLANK};
+use super::record::{is_blank, Record, RecordedCell, BLANK};
 
 /// Modifiers that show on a blank cell (ratatui's list, for the same wide-character rule).
 const VISIBLE_ON_BLANK: Modifier = Modifier::REVERSED
@@ -26,7 +26,7 @@ pub struct Changes<'a> {
     area: Rect,
     pos: usize,
     trailing: Option<Trailing>,
-    /// Where the next row not yet checked for [`Changes::row_unchanged`] starts.
+    /// Where the next row not yet checked for [`Changes::unchanged_prefix`] starts.
     unchecked_row: usize,
     /// Per row, whether it was found unchanged whole: the record need not be updated there.
     unchanged_rows: &'a mut Vec<bool>,
@@ -46,7 +46,7 @@ impl<'a> Changes<'a> {
     /// `unchanged_rows` is filled in as rows are compared.
     pub fn new(shown: &'a Record, next: &'a [Cell], unchanged_rows: &'a mut Vec<bool>) -> Self {
         let area = shown.area();
-        let len = shown.cells().len().min(next.len());
+        let len = shown.len().min(next.len());
         unchanged_rows.clear();
         unchanged_rows.resize(usize::from(area.height), false);
         Changes {
@@ -60,19 +60,23 @@ impl<'a> Changes<'a> {
         }
     }
 
-    /// Whether the row starting at `start` needs nothing written: every cell the same as
-    /// shown, none with a diff option, and none reaching past the row's end (so ratatui's
-    /// cell-by-cell walk would write nothing and end exactly at the row's end). A cheaper
-    /// walk than the general one, for the common case.
-    fn row_unchanged(&self, start: usize) -> bool {
+    /// How many cells from `start`, the start of a row, need nothing written: each the same
+    /// as shown, with no diff option, and not reaching past the row's end (so ratatui's
+    /// cell-by-cell walk writes nothing there). The whole row when nothing in it changed; a
+    /// cheaper walk than the general one, for the common case.
+    fn unchanged_prefix(&self, start: usize) -> usize {
         let end = (start + usize::from(self.area.width)).min(self.next.len());
-        let (Some(next_row), Some(shown_row)) = (
-            self.next.get(start..end),
-            self.shown.cells().get(start..end),
-        ) else {
-            return false;
+        let Some(next_row) = self.next.get(start..end) else {
+            return 0;
         };
         let row_width = next_row.len();
+        let Some(shown_row) = self.shown.cells().get(start..end) else {
+            // A blank terminal (its record holds no cells yet); a blank cell is plain.
+            return next_row
+                .iter()
+                .position(|next| !is_blank(next))
+                .unwrap_or(row_width);
+        };
         // A wide cell must end within the row: ratatui's walk skips the cells it covers,
         // and in the next row that would be cells this shortcut does not skip.
         #[allow(deprecated)]
@@ -85,7 +89,15 @@ impl<'a> Changes<'a> {
             .iter()
             .zip(shown_row)
             .enumerate()
-            .all(|(column, (next, &shown))| self.shown.same(next, shown) && plain(column, next))
+            .position(|(column, (next, &shown))| {
+                // A blank cell is plain: nothing more to check when both are blank.
+                if shown == BLANK {
+                    !is_blank(next)
+                } else {
+                    !(self.shown.same(next, shown) && plain(column, next))
+                }
+            })
+            .unwrap_or(row_width)
     }
 
     /// The cell at `index` of what the terminal shows.
@@ -146,14 +158,26 @@ impl<'a> Iterator for Changes<'a> {
             if self.pos >= self.unchecked_row {
                 // The first cell looked at in a row: skip the whole row when nothing in it
                 // changed.
-                let width = usize::from(self.area.width.max(1));
-                let row_start = self.pos - self.pos % width;
-                self.unchecked_row = row_start + width;
-                if self.pos == row_start && self.row_unchanged(row_start) {
-                    if let Some(unchanged) = self.unchanged_rows.get_mut(row_start / width) {
-                        *unchanged = true;
+                let row_width = usize::from(self.area.width.max(1));
+                let row_start = self.pos - self.pos % row_width;
+                self.unchecked_row = row_start + row_width;
+                if self.pos == row_start {
+                    let unchanged = self.unchanged_prefix(row_start);
+                    if unchanged >= row_width {
+                        if let Some(row) = self.unchanged_rows.get_mut(row_start / row_width) {
+                            *row = true;
+                        }
+                        self.pos = self.unchecked_row;
+                        continue;
                     }
-                    self.pos = self.unchecked_row;
+                    // The walk below would pass over the unchanged cells writing nothing,
+                    // one cell or one wide character at a time: step over them the same way.
+                    let stop = row_start + unchanged;
+                    while self.pos < stop {
+                        self.pos += next.get(self.pos).map_or(1, |cell| width(cell).max(1));
+                    }
+                    // The cell it stops at may start the next row (after a wide character
+                    // at the row's end): that row gets its own check.
                     continue;
                 }
             }
@@ -161,6 +185,10 @@ impl<'a> Iterator for Changes<'a> {
             self.pos += 1;
             let current = &next[i];
             let previous = self.shown_at(i);
+            if previous == BLANK && is_blank(current) {
+                // The commonest cell of all, blank before and after: one column, no change.
+                continue;
+            }
             match current.diff_option {
                 CellDiffOption::Skip => {}
                 _ if is_skip(current) => {}
@@ -432,19 +460,28 @@ mod tests {
         ) {
             // `b` is `a` with at most one field taken from `other`, so that nearly equal
             // cells, the hard case, are common.
-            let mut b = a.clone();
-            match field {
-                0 => { b.set_symbol(other.symbol()); }
-                1 => b.fg = other.fg,
-                2 => b.bg = other.bg,
-                3 => b.underline_color = other.underline_color,
-                4 => b.modifier = other.modifier,
-                5 => b.diff_option = other.diff_option,
-                _ => {
-                    #[allow(deprecated)]
-                    { b.skip = other.skip; }
+            let with_field = |base: &Cell| {
+                let mut b = base.clone();
+                match field {
+                    0 => { b.set_symbol(other.symbol()); }
+                    1 => b.fg = other.fg,
+                    2 => b.bg = other.bg,
+                    3 => b.underline_color = other.underline_color,
+                    4 => b.modifier = other.modifier,
+                    5 => b.diff_option = other.diff_option,
+                    _ => {
+                        #[allow(deprecated)]
+                        { b.skip = other.skip; }
+                    }
                 }
-            }
+                b
+            };
+            let b = with_field(&a);
+            // A blank recorded cell has a shortcut of its own.
+            let blank_record = Record::blank(Rect::new(0, 0, 1, 1));
+            let nearly_blank = with_field(&Cell::EMPTY);
+            prop_assert_eq!(blank_record.same(&nearly_blank, BLANK), nearly_blank == Cell::EMPTY);
+            prop_assert_eq!(blank_record.same(&a, BLANK), a == Cell::EMPTY);
             let mut record = Record::blank(Rect::new(0, 0, 1, 1));
             let recorded = record.record(&a).unwrap();
             prop_assert_eq!(record.same(&b, recorded), a == b);

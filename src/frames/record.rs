@@ -103,6 +103,20 @@ fn same_color(a: Color, b: Color) -> bool {
     }
 }
 
+/// Whether `cell` equals [`Cell::EMPTY`] (a space, or no symbol, in the default style).
+#[inline(always)]
+pub fn is_blank(cell: &Cell) -> bool {
+    #[allow(deprecated)]
+    let skip = cell.skip;
+    cell.fg == Color::Reset
+        && cell.bg == Color::Reset
+        && cell.modifier.is_empty()
+        && cell.underline_color == Color::Reset
+        && matches!(cell.diff_option, CellDiffOption::None)
+        && !skip
+        && cell.symbol() == " "
+}
+
 /// What the terminal shows now, cell by cell.
 pub struct Record {
     area: Rect,
@@ -139,9 +153,9 @@ impl Record {
     /// they are per screen content.
     pub fn clear(&mut self, area: Rect) {
         self.area = area;
+        // Left empty, which stands for all blank, until the first frame is recorded: a
+        // frame's cells are not made before it is written, so the first one is not slower.
         self.cells.clear();
-        self.cells
-            .resize(usize::from(area.width) * usize::from(area.height), BLANK);
         self.styles = Interned::default();
         self.styles.push(DEFAULT_STYLE);
         self.symbols = Interned::default();
@@ -163,8 +177,24 @@ impl Record {
         self.area
     }
 
+    /// The recorded cells, row by row; empty while the terminal is blank since it was
+    /// cleared (every cell is then [`BLANK`]).
     pub fn cells(&self) -> &[RecordedCell] {
         &self.cells
+    }
+
+    /// The number of cells of the area.
+    pub fn len(&self) -> usize {
+        usize::from(self.area.width) * usize::from(self.area.height)
+    }
+
+    /// Makes the cells of a blank terminal real, to be changed one by one.
+    fn fill_blank(&mut self) {
+        let len = self.len();
+        if self.cells.len() != len {
+            self.cells.clear();
+            self.cells.resize(len, BLANK);
+        }
     }
 
     /// The style of a recorded cell.
@@ -188,6 +218,10 @@ impl Record {
     /// symbol and a space are the same).
     #[inline(always)]
     pub fn same(&self, cell: &Cell, shown: RecordedCell) -> bool {
+        if shown == BLANK {
+            // Most of a screen is blank, before and after: a cheaper test for that case.
+            return is_blank(cell);
+        }
         self.style(shown).is_of(cell) && self.same_symbol(cell, shown)
     }
 
@@ -232,6 +266,10 @@ impl Record {
         let moved = usize::try_from(by.unsigned_abs())
             .unwrap_or(usize::MAX)
             .min(bottom - top);
+        if self.cells.is_empty() {
+            // Blank rows moved are blank rows.
+            return;
+        }
         let Some(cells) = self.cells.get_mut(top * width..bottom * width) else {
             return;
         };
@@ -255,6 +293,7 @@ impl Record {
         if width == 0 {
             return;
         }
+        self.fill_blank();
         for (row, next_row) in next.chunks(width).enumerate() {
             if unchanged_rows.get(row).copied().unwrap_or(false) {
                 continue;
@@ -384,7 +423,13 @@ impl Record {
     /// The recorded cells as ratatui cells, to compare with a buffer.
     #[cfg(test)]
     pub fn decoded(&self) -> Vec<Cell> {
-        self.cells
+        let blank = vec![BLANK; self.len()];
+        let cells = if self.cells.is_empty() {
+            &blank
+        } else {
+            &self.cells
+        };
+        cells
             .iter()
             .map(|&shown| {
                 let style = self.style(shown);
