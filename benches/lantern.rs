@@ -263,7 +263,8 @@ mod start {
     use lantern::frames::Frames;
     use ratatui::layout::Rect;
 
-    /// The command line, as `lantern` with no arguments parses it.
+    /// The command line, as clap parses it (a start with no arguments skips this: see
+    /// `Cli::from_command_line`).
     #[divan::bench]
     fn parse_arguments() -> bool {
         use clap::Parser;
@@ -289,7 +290,15 @@ mod start {
         lantern::config::resolve(&flags, &env).is_ok()
     }
 
-    /// The built-in pack as lantern starts it: decoding the model build.rs checked.
+    /// What the first frame is drawn from: the front of the built-in pack (titles, crisis
+    /// panel, self-check), decoded.
+    #[divan::bench]
+    fn load_front_of_built_in_pack() -> bool {
+        lantern::builtin::front(lantern::i18n::Lang::En).is_ok()
+    }
+
+    /// The whole built-in pack: decoding the model build.rs checked (done once the first
+    /// frame is on screen).
     #[divan::bench]
     fn load_built_in_pack() -> bool {
         lantern::builtin::load(lantern::i18n::Lang::En).is_ok()
