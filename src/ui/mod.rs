@@ -16,11 +16,12 @@ pub mod targets;
 pub mod theme;
 pub mod welcome;
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, CellWidth};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Overlay, Screen};
@@ -281,10 +282,8 @@ pub fn draw_lines(theme: &Theme, lines: &[DocLine], scroll: usize, area: Rect, b
     }
 }
 
-/// What `Buffer::set_line` does, with a shortcut for the usual span: printable ASCII is one
-/// cell a byte, so its cells are set directly instead of being split into graphemes and
-/// measured, which was most of the time a scrolled page took to draw. Any other span goes
-/// through ratatui. `set_line_matches_ratatui` checks that both give the same cells.
+/// What `Buffer::set_line` does, for less work. `set_line_matches_ratatui` checks that both
+/// give the same cells.
 pub fn set_line(buf: &mut Buffer, x: u16, y: u16, line: &Line, max_width: u16) {
     let mut x = x;
     let mut remaining = max_width;
@@ -293,24 +292,80 @@ pub fn set_line(buf: &mut Buffer, x: u16, y: u16, line: &Line, max_width: u16) {
             break;
         }
         let style = line.style.patch(span.style);
-        let text = span.content.as_ref();
-        if text.bytes().all(|b| b == b' ' || b.is_ascii_graphic()) {
-            let room = buf.area.right().saturating_sub(x).min(remaining);
-            let mut written = 0;
-            for byte in text.bytes().take(usize::from(room)) {
-                if let Some(cell) = buf.cell_mut((x + written, y)) {
-                    cell.set_char(char::from(byte)).set_style(style);
-                }
-                written += 1;
-            }
-            x += written;
-            remaining = remaining.saturating_sub(written);
-        } else {
-            let (end, _) = buf.set_stringn(x, y, text, usize::from(remaining), style);
-            remaining = remaining.saturating_sub(end.saturating_sub(x));
-            x = end;
-        }
+        let end = set_span(buf, x, y, span.content.as_ref(), remaining, style);
+        remaining = remaining.saturating_sub(end.saturating_sub(x));
+        x = end;
     }
+}
+
+/// What `Buffer::set_stringn` does, with a shortcut for printable ASCII: a byte of it is one
+/// grapheme of one column, so its cells are set directly instead of being split into
+/// graphemes and measured (most of the time a page took to draw). Only the stretches around
+/// anything else go through grapheme splitting, cut where two printable ASCII bytes meet:
+/// no grapheme spans such a place, so the graphemes are the ones the whole text gives.
+/// Returns the column after the last cell set.
+fn set_span(buf: &mut Buffer, mut x: u16, y: u16, text: &str, max_width: u16, style: Style) -> u16 {
+    let plain = |byte: u8| byte == b' ' || byte.is_ascii_graphic();
+    let bytes = text.as_bytes();
+    let mut room = buf.area.right().saturating_sub(x).min(max_width);
+    let mut at = 0;
+    while at < bytes.len() {
+        // A run of printable ASCII, but for its last byte when something else follows: a
+        // combining accent, say, would join that one.
+        let run = bytes[at..].iter().take_while(|&&byte| plain(byte)).count();
+        let fast_end = if at + run == bytes.len() {
+            bytes.len()
+        } else {
+            at + run.saturating_sub(1)
+        };
+        while at < fast_end {
+            if room == 0 {
+                return x;
+            }
+            if let Some(cell) = buf.cell_mut((x, y)) {
+                cell.set_char(char::from(bytes[at])).set_style(style);
+            }
+            x += 1;
+            room -= 1;
+            at += 1;
+        }
+        if at >= bytes.len() {
+            break;
+        }
+        let slow_end = (at + 1..bytes.len())
+            .find(|&i| plain(bytes[i - 1]) && plain(bytes[i]))
+            .unwrap_or(bytes.len());
+        let Some(stretch) = text.get(at..slow_end) else {
+            break;
+        };
+        for grapheme in stretch.graphemes(true) {
+            if grapheme.contains(char::is_control) {
+                continue;
+            }
+            let width = usize::from(grapheme.cell_width());
+            if width == 0 {
+                continue;
+            }
+            let Some(left) = usize::from(room).checked_sub(width) else {
+                return x;
+            };
+            room = u16::try_from(left).unwrap_or(0);
+            if let Some(cell) = buf.cell_mut((x, y)) {
+                cell.set_symbol(grapheme).set_style(style);
+            }
+            // The cells a wide grapheme covers are reset, as ratatui does.
+            let next = x.saturating_add(u16::try_from(width).unwrap_or(u16::MAX));
+            x += 1;
+            while x < next {
+                if let Some(cell) = buf.cell_mut((x, y)) {
+                    cell.reset();
+                }
+                x += 1;
+            }
+        }
+        at = slow_end;
+    }
+    x
 }
 
 /// Fills a rectangle with blanks in a style, so an overlay hides what is under it.
@@ -333,6 +388,8 @@ mod tests {
             "[a-zA-Z áéíóúñ¿¡«»—]{0,30}",
             "[a-z 日本語한국어]{0,12}",
             "[a-z\u{0301}\u{200b}\u{1F600}\u{7}\t]{0,12}",
+            // Graphemes that join across ASCII: a prepended mark, flags, joined emoji, CR LF.
+            "[a-z .\u{0600}\u{1F1FA}\u{1F1F8}\u{200D}\u{1F469}\u{0301}\r\n’—]{0,20}",
         ]
     }
 
