@@ -36,7 +36,7 @@ Examples:
 In the app, press ! (or Ctrl-G) on any screen for help now, ? for keys, q to quit.
 If you are in crisis, call or text 988.";
 
-#[derive(Debug, PartialEq, Parser)]
+#[derive(Debug, Default, PartialEq, Parser)]
 #[command(
     name = "lantern",
     version,
@@ -141,27 +141,13 @@ const BAD_INPUT: u8 = 2;
 const RUNTIME_ERROR: u8 = 1;
 
 impl Cli {
-    /// What the command line says with no arguments at all: everything from the settings.
-    pub fn bare() -> Self {
-        Cli {
-            content: None,
-            mode: None,
-            config: None,
-            theme: None,
-            ascii: false,
-            lang: None,
-            mouse: false,
-            idle_timeout: None,
-            command: None,
-        }
-    }
-
     /// The command line, parsed. Most starts have no arguments, and then there is nothing to
     /// parse: clap's whole command tree (a tenth of start-up, and memory) is built only when
-    /// there are arguments.
+    /// there are arguments. With none, everything comes from the settings: every field is
+    /// empty, as `Default` makes it (a test checks clap agrees).
     pub fn from_command_line() -> Result<Self, clap::Error> {
         if std::env::args_os().len() <= 1 {
-            return Ok(Cli::bare());
+            return Ok(Cli::default());
         }
         Cli::try_parse()
     }

@@ -213,9 +213,6 @@ pub fn run(app: &mut App) -> io::Result<()> {
     frames.draw(app)?;
     let mut mouse_on = false;
     sync_mouse(app, &mut mouse_on)?;
-    // The welcome screen may have come from the front of the built-in pack alone; the rest
-    // is decoded once the terminal has had a moment to show it, or at the first key.
-    let mut content_pending = true;
     // Lets the test suite prove a panic restores the terminal; compiled out of release builds.
     if cfg!(debug_assertions) && std::env::var_os("LANTERN_TEST_PANIC").is_some() {
         panic!("LANTERN_TEST_PANIC is set: panicking on purpose");
@@ -226,7 +223,13 @@ pub fn run(app: &mut App) -> io::Result<()> {
         // Wait for input ourselves first: a terminal that went away without a signal (its
         // window killed, say) reads as endless end-of-file, which crossterm retries forever
         // inside its own poll. Here it shows as a hang-up, and lantern ends.
-        let wait = if content_pending { FIRST_PAUSE } else { TICK };
+        // The welcome screen may have come from the front of the built-in pack alone; the
+        // rest is decoded once the terminal has had a moment to show it, or at the first key.
+        let wait = if app.content_is_front() {
+            FIRST_PAUSE
+        } else {
+            TICK
+        };
         if wait_for_input(wait) == Input::HungUp {
             // Nothing to restore on a terminal that is gone. Writing to it fails, and
             // ratatui's drop would then report that on the closed stderr, which panics.
@@ -234,17 +237,13 @@ pub fn run(app: &mut App) -> io::Result<()> {
             std::mem::forget(frames);
             return Ok(());
         }
-        if content_pending {
-            content_pending = false;
-            // The screen stays the same (a test checks), so this draw normally writes
-            // nothing.
-            let completed = app.complete_content().map_err(|problems| {
-                let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
-                io::Error::other(messages.join("\n"))
-            })?;
-            if completed {
-                frames.draw(app)?;
-            }
+        // The screen stays the same (a test checks), so this draw normally writes nothing.
+        let completed = app.complete_content().map_err(|problems| {
+            let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            io::Error::other(messages.join("\n"))
+        })?;
+        if completed {
+            frames.draw(app)?;
         }
         let now = Instant::now();
         let mut changed = app.update(Action::Tick(now.duration_since(last_tick)));

@@ -230,11 +230,11 @@ fn no_arguments_mean_what_clap_would_parse() {
     use lantern::cli::Cli;
     assert_eq!(
         Cli::try_parse_from(["lantern"]).expect("no arguments parse"),
-        Cli::bare()
+        Cli::default()
     );
     assert_ne!(
         Cli::try_parse_from(["lantern", "--ascii"]).expect("--ascii parses"),
-        Cli::bare()
+        Cli::default()
     );
     // A mistake is still reported as one, with exit code 2.
     let out = lantern(&["--no-such-flag"]);

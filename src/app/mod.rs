@@ -303,7 +303,8 @@ impl App {
     /// (`Translations::built_in_front`), before the first key is read. The front has the
     /// same sections, questions and crisis resources, so every place and answer still holds;
     /// only the laid-out text, made from the front's empty sections, is started afresh.
-    /// Says whether anything changed.
+    /// Says whether anything changed; a flag's check when there is nothing to complete, so
+    /// the event loop asks every time round.
     pub fn complete_content(&mut self) -> Result<bool, Vec<Problem>> {
         if !self.translations.complete()? {
             return Ok(false);
@@ -313,6 +314,11 @@ impl App {
         }
         self.layouts = Layouts::new(&self.pack, self.lang, self.layouts.width(), self.glyphs);
         Ok(true)
+    }
+
+    /// Whether the content is still only the front of the built-in pack.
+    pub fn content_is_front(&self) -> bool {
+        self.translations.is_front()
     }
 
     /// The languages the content is in, to offer a switch when there is more than one.

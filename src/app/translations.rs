@@ -79,6 +79,11 @@ impl Translations {
         }
     }
 
+    /// Whether the first pack is only a front (`built_in_front`), not yet completed.
+    pub fn is_front(&self) -> bool {
+        self.first_is_front
+    }
+
     /// Puts the whole pack in place of a front (`built_in_front`); says whether there was
     /// one to replace.
     pub fn complete(&mut self) -> Result<bool, Vec<Problem>> {

@@ -71,7 +71,7 @@ impl<'a> Changes<'a> {
         };
         let row_width = next_row.len();
         let Some(shown_row) = self.shown.cells().get(start..end) else {
-            // A blank terminal (its record holds no cells yet); a blank cell is plain.
+            // A blank terminal (its record holds no cells yet).
             return next_row
                 .iter()
                 .position(|next| !is_blank(next))
@@ -90,12 +90,8 @@ impl<'a> Changes<'a> {
             .zip(shown_row)
             .enumerate()
             .position(|(column, (next, &shown))| {
-                // A blank cell is plain: nothing more to check when both are blank.
-                if shown == BLANK {
-                    !is_blank(next)
-                } else {
-                    !(self.shown.same(next, shown) && plain(column, next))
-                }
+                // A cell the same as a blank one is plain.
+                !(self.shown.same(next, shown) && (shown == BLANK || plain(column, next)))
             })
             .unwrap_or(row_width)
     }

@@ -1,8 +1,7 @@
 //! The changed cells of a frame written as escape codes: exactly the bytes ratatui's
 //! `CrosstermBackend::draw` writes (ratatui-crossterm 0.1.2, crossterm 0.29; tests compare
-//! the two byte for byte), for less work. crossterm formats every code through `fmt` and
-//! writes each piece to the writer on its own; here the codes are put together in a buffer on
-//! the stack, numbers by hand, and handed to the writer in a few large writes.
+//! the two byte for byte), for less work: crossterm formats every code through `fmt`; here
+//! the codes are fixed bytes and numbers written by hand.
 
 use std::io::{self, Write};
 
@@ -28,12 +27,7 @@ fn draw_with<'a, W: Write>(
     cells: impl Iterator<Item = (u16, u16, &'a Cell)>,
     colours: bool,
 ) -> io::Result<()> {
-    let mut codes = Codes {
-        out,
-        buf: [0; BUF],
-        len: 0,
-        colours,
-    };
+    let mut codes = Codes { out, colours };
     // What the terminal is set to, as ratatui-crossterm tracks it: it assumes everything
     // reset at the start of a frame (it resets everything at the end of one).
     let mut fg = Color::Reset;
@@ -79,18 +73,13 @@ fn draw_with<'a, W: Write>(
         codes.colour(layer, Color::Reset)?;
         codes.put(b"m")?;
     }
-    codes.put(b"\x1b[0m")?;
-    codes.finish()
+    codes.put(b"\x1b[0m")
 }
 
-/// Bytes gathered before they are handed to the writer: a few kilobytes hold a whole small
-/// frame, so most frames are one write.
-const BUF: usize = 4096;
-
+/// The codes, written piece by piece to `out`: a buffered writer (the terminal's), which
+/// gathers a frame into one write.
 struct Codes<'w, W: Write> {
     out: &'w mut W,
-    buf: [u8; BUF],
-    len: usize,
     colours: bool,
 }
 
@@ -105,31 +94,7 @@ enum Layer {
 impl<W: Write> Codes<'_, W> {
     #[inline]
     fn put(&mut self, bytes: &[u8]) -> io::Result<()> {
-        let end = self.len + bytes.len();
-        if let Some(room) = self.buf.get_mut(self.len..end) {
-            room.copy_from_slice(bytes);
-            self.len = end;
-            return Ok(());
-        }
-        self.flush()?;
-        match self.buf.get_mut(..bytes.len()) {
-            Some(room) => {
-                room.copy_from_slice(bytes);
-                self.len = bytes.len();
-                Ok(())
-            }
-            // Longer than the whole buffer (a very long symbol): straight to the writer.
-            None => self.out.write_all(bytes),
-        }
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        let len = std::mem::take(&mut self.len);
-        self.out.write_all(&self.buf[..len])
-    }
-
-    fn finish(mut self) -> io::Result<()> {
-        self.flush()
+        self.out.write_all(bytes)
     }
 
     /// `n` in decimal.
@@ -312,6 +277,27 @@ mod tests {
         cell
     }
 
+    /// Reset and ratatui's sixteen named colours.
+    const NAMED: [Color; 17] = [
+        Color::Reset,
+        Color::Black,
+        Color::Red,
+        Color::Green,
+        Color::Yellow,
+        Color::Blue,
+        Color::Magenta,
+        Color::Cyan,
+        Color::Gray,
+        Color::DarkGray,
+        Color::LightRed,
+        Color::LightGreen,
+        Color::LightYellow,
+        Color::LightBlue,
+        Color::LightMagenta,
+        Color::LightCyan,
+        Color::White,
+    ];
+
     const END: &str = "\x1b[39m\x1b[49m\x1b[59m\x1b[0m";
 
     #[test]
@@ -384,29 +370,13 @@ mod tests {
     /// indices and some RGB values), against crossterm.
     #[test]
     fn every_colour_as_crossterm_writes_it() {
-        let mut colours = vec![
-            Color::Reset,
-            Color::Black,
-            Color::Red,
-            Color::Green,
-            Color::Yellow,
-            Color::Blue,
-            Color::Magenta,
-            Color::Cyan,
-            Color::Gray,
-            Color::DarkGray,
-            Color::LightRed,
-            Color::LightGreen,
-            Color::LightYellow,
-            Color::LightBlue,
-            Color::LightMagenta,
-            Color::LightCyan,
-            Color::White,
+        let mut colours = NAMED.to_vec();
+        colours.extend([
             Color::Rgb(0, 0, 0),
             Color::Rgb(255, 255, 255),
             Color::Rgb(9, 10, 99),
             Color::Rgb(100, 200, 1),
-        ];
+        ]);
         colours.extend((0..=255).map(Color::Indexed));
         for &colour in &colours {
             let mut cells = Vec::new();
@@ -444,25 +414,7 @@ mod tests {
 
     fn colour() -> impl Strategy<Value = Color> {
         prop_oneof![
-            3 => prop::sample::select(vec![
-                Color::Reset,
-                Color::Black,
-                Color::Red,
-                Color::Green,
-                Color::Yellow,
-                Color::Blue,
-                Color::Magenta,
-                Color::Cyan,
-                Color::Gray,
-                Color::DarkGray,
-                Color::LightRed,
-                Color::LightGreen,
-                Color::LightYellow,
-                Color::LightBlue,
-                Color::LightMagenta,
-                Color::LightCyan,
-                Color::White,
-            ]),
+            3 => prop::sample::select(NAMED.to_vec()),
             1 => any::<u8>().prop_map(Color::Indexed),
             1 => any::<(u8, u8, u8)>().prop_map(|(r, g, b)| Color::Rgb(r, g, b)),
         ]
@@ -576,10 +528,10 @@ mod tests {
         }
     }
 
-    /// A frame longer than the buffer, with a symbol longer than it too, comes out whole.
+    /// A large frame, with a very long symbol in it, comes out whole.
     #[test]
-    fn frames_bigger_than_the_buffer() {
-        let long = "e\u{301}".repeat(BUF);
+    fn a_large_frame_with_a_long_symbol() {
+        let long = "e\u{301}".repeat(4096);
         let mut cells = Vec::new();
         for i in 0..3000u16 {
             let colour = Color::Indexed((i % 7) as u8);

@@ -14,6 +14,7 @@ mod record;
 use std::io::{self, Write};
 
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::terminal::{Clear, ClearType};
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
@@ -122,9 +123,9 @@ impl<W: Write> Frames<W> {
         Ok(())
     }
 
-    /// Clears the whole terminal (the bytes crossterm's `Clear(ClearType::All)` writes).
+    /// Clears the whole terminal.
     fn clear(&mut self) -> io::Result<()> {
-        self.out.write_all(b"\x1b[2J")?;
+        ratatui::crossterm::queue!(self.out, Clear(ClearType::All))?;
         self.out.flush()
     }
 
@@ -195,7 +196,8 @@ mod tests {
             .collect()
     }
 
-    fn numbered(height: u16) -> Buffer {
+    /// Three columns, each row saying its number: "r0 ", "r1 ", ...
+    pub fn numbered(height: u16) -> Buffer {
         let mut buffer = Buffer::empty(Rect::new(0, 0, 3, height));
         for row in 0..height {
             buffer.set_string(0, row, format!("r{row}"), ratatui::style::Style::new());

@@ -9,7 +9,7 @@
 
 use std::borrow::Borrow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::hash::Hash;
 
 use ratatui::buffer::{Cell, CellDiffOption, CellWidth};
 use ratatui::layout::Rect;
@@ -28,6 +28,12 @@ const _: () = assert!(std::mem::size_of::<RecordedCell>() <= 8);
 
 /// Symbol codes from this one on are interned graphemes; below it they are `char`s.
 const FIRST_INTERNED: u32 = char::MAX as u32 + 1;
+
+/// The index in the symbol table of a symbol code, if it is an interned grapheme.
+fn interned_index(code: u32) -> Option<usize> {
+    code.checked_sub(FIRST_INTERNED)
+        .and_then(|index| usize::try_from(index).ok())
+}
 
 /// What a just-cleared terminal shows: a space in the default style, which is kept at index
 /// 0 of the style table.
@@ -208,8 +214,7 @@ impl Record {
 
     /// An interned grapheme by its code.
     fn interned(&self, code: u32) -> &str {
-        code.checked_sub(FIRST_INTERNED)
-            .and_then(|index| usize::try_from(index).ok())
+        interned_index(code)
             .and_then(|index| self.symbols.values.get(index))
             .map_or("", |symbol| symbol)
     }
@@ -371,12 +376,7 @@ impl Record {
             if let Some(used) = styles_used.get_mut(usize::from(cell.style)) {
                 *used = true;
             }
-            if let Some(used) = cell
-                .symbol
-                .checked_sub(FIRST_INTERNED)
-                .and_then(|index| usize::try_from(index).ok())
-                .and_then(|index| symbols_used.get_mut(index))
-            {
+            if let Some(used) = interned_index(cell.symbol).and_then(|i| symbols_used.get_mut(i)) {
                 *used = true;
             }
         }
@@ -386,12 +386,7 @@ impl Record {
             if let Some(&style) = styles.get(usize::from(cell.style)) {
                 cell.style = u16::try_from(style).unwrap_or(0);
             }
-            if let Some(&symbol) = cell
-                .symbol
-                .checked_sub(FIRST_INTERNED)
-                .and_then(|index| usize::try_from(index).ok())
-                .and_then(|index| symbols.get(index))
-            {
+            if let Some(&symbol) = interned_index(cell.symbol).and_then(|i| symbols.get(i)) {
                 cell.symbol = FIRST_INTERNED.saturating_add(symbol);
             }
         }
@@ -462,7 +457,10 @@ impl Record {
 /// Values given small indexes, in order of first use.
 struct Interned<T> {
     values: Vec<T>,
-    indexes: HashMap<T, u32, BuildHasherDefault<FxHasher>>,
+    /// foldhash's fixed-seed hasher (already in the build, through ratatui): the tables
+    /// hold lantern's own styles and graphemes, with nothing to defend against, and std's
+    /// SipHash costs several times more for the many small fields of a style.
+    indexes: HashMap<T, u32, foldhash::fast::FixedState>,
     /// The size at which the table is rebuilt; see [`Record::compact`].
     compact_at: usize,
     /// The least `compact_at` after a rebuild ([`TABLE_LIMIT`]; less in tests).
@@ -519,72 +517,11 @@ impl<T: Clone + Eq + Hash> Interned<T> {
     }
 }
 
-/// rustc's FxHash: a rotate, an xor and a multiply a word. The tables hold lantern's own
-/// styles and graphemes, with nothing to defend against, and std's SipHash costs several
-/// times more for the many small fields of a style.
-#[derive(Default, Clone, Copy)]
-struct FxHasher {
-    hash: u64,
-}
-
-impl FxHasher {
-    #[inline(always)]
-    fn add(&mut self, word: u64) {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut words = bytes.chunks_exact(8);
-        for word in &mut words {
-            let mut buffer = [0; 8];
-            buffer.copy_from_slice(word);
-            self.add(u64::from_le_bytes(buffer));
-        }
-        let rest = words.remainder();
-        if !rest.is_empty() {
-            let mut buffer = [0; 8];
-            buffer[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buffer));
-        }
-    }
-
-    fn write_u8(&mut self, value: u8) {
-        self.add(u64::from(value));
-    }
-
-    fn write_u16(&mut self, value: u16) {
-        self.add(u64::from(value));
-    }
-
-    fn write_u32(&mut self, value: u32) {
-        self.add(u64::from(value));
-    }
-
-    fn write_u64(&mut self, value: u64) {
-        self.add(value);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use ratatui::buffer::Buffer;
 
     use super::*;
-
-    fn numbered(height: u16) -> Buffer {
-        let mut buffer = Buffer::empty(Rect::new(0, 0, 3, height));
-        for row in 0..height {
-            buffer.set_string(0, row, format!("r{row}"), ratatui::style::Style::new());
-        }
-        buffer
-    }
 
     #[test]
     fn a_cell_is_recorded_in_8_bytes() {
@@ -601,7 +538,7 @@ mod tests {
             (2..4, 1),
             (3..3, 1),
         ] {
-            let mut buffer = numbered(6);
+            let mut buffer = crate::frames::tests::numbered(6);
             let mut record = Record::of(&buffer);
             record.move_rows(rows.clone(), by);
             crate::frames::tests::shift_rows(&mut buffer, rows, by);
