@@ -202,9 +202,6 @@ pub fn run(app: &mut App) -> io::Result<()> {
     install_panic_hook();
 
     let session = Session::enter()?;
-    // Start listening for input and window-size changes before the size is read, so a resize
-    // that lands during start-up is not lost.
-    let _ = event::poll(Duration::ZERO)?;
     let (width, height) = terminal::size()?;
     let mut out = BufWriter::with_capacity(FRAME_BUFFER, FrameOut(frame_writer()?));
     session.screen(&mut out)?;
@@ -219,6 +216,7 @@ pub fn run(app: &mut App) -> io::Result<()> {
     }
 
     let mut last_tick = Instant::now();
+    let mut listening = false;
     'session: while !stop.load(Ordering::Relaxed) {
         // Wait for input ourselves first: a terminal that went away without a signal (its
         // window killed, say) reads as endless end-of-file, which crossterm retries forever
@@ -248,6 +246,22 @@ pub fn run(app: &mut App) -> io::Result<()> {
         let now = Instant::now();
         let mut changed = app.update(Action::Tick(now.duration_since(last_tick)));
         last_tick = now;
+        if !listening {
+            // crossterm starts listening for input and window-size changes at its first
+            // poll: here, after the first frame, which does not need it, and after the
+            // check above that the terminal is still there (crossterm would read a gone
+            // one's end-of-file forever). A resize that came before is caught by reading
+            // the size again.
+            listening = true;
+            let _ = event::poll(Duration::ZERO)?;
+            let (width, height) = terminal::size()?;
+            let area = Rect::new(0, 0, width, height);
+            if area != frames.area() {
+                frames.resize(area)?;
+                app.update(Action::Resize { width, height });
+                changed = true;
+            }
+        }
         // Everything that arrived, including resizes, which crossterm reports on its own.
         loop {
             let event = match event::poll(Duration::ZERO) {

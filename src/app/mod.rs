@@ -301,8 +301,10 @@ impl App {
 
     /// Puts the whole built-in pack in place of the front the app was started with
     /// (`Translations::built_in_front`), before the first key is read. The front has the
-    /// same sections, questions and crisis resources, so every place and answer still holds;
-    /// only the laid-out text, made from the front's empty sections, is started afresh.
+    /// same sections and crisis resources, so every place still holds; the laid-out text,
+    /// made from the front's empty sections, and the self-check's answers, one per question
+    /// and the front has none, are started afresh (no key has been read, so nothing was
+    /// answered).
     /// Says whether anything changed; a flag's check when there is nothing to complete, so
     /// the event loop asks every time round.
     pub fn complete_content(&mut self) -> Result<bool, Vec<Problem>> {
@@ -313,6 +315,7 @@ impl App {
             self.pack = pack.clone();
         }
         self.layouts = Layouts::new(&self.pack, self.lang, self.layouts.width(), self.glyphs);
+        self.self_check.answers = self.pack.questionnaire.empty_answers();
         Ok(true)
     }
 

@@ -114,10 +114,12 @@ fn same_color(a: Color, b: Color) -> bool {
 pub fn is_blank(cell: &Cell) -> bool {
     #[allow(deprecated)]
     let skip = cell.skip;
-    cell.fg == Color::Reset
-        && cell.bg == Color::Reset
+    // `matches!` tests the variant alone, where `==` on a `Color` goes through its derived
+    // comparison: a third of the work of comparing a blank screen.
+    matches!(cell.fg, Color::Reset)
+        && matches!(cell.bg, Color::Reset)
         && cell.modifier.is_empty()
-        && cell.underline_color == Color::Reset
+        && matches!(cell.underline_color, Color::Reset)
         && matches!(cell.diff_option, CellDiffOption::None)
         && !skip
         && cell.symbol() == " "
@@ -312,7 +314,12 @@ impl Record {
             }
             let start = row * width;
             for (offset, cell) in next_row.iter().enumerate() {
-                let Some(recorded) = self.record(cell) else {
+                // Blank cells, most of a screen, without the table lookups.
+                let recorded = if is_blank(cell) {
+                    BLANK
+                } else if let Some(recorded) = self.record(cell) {
+                    recorded
+                } else {
                     self.lost = true;
                     return;
                 };

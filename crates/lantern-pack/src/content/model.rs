@@ -18,11 +18,13 @@ pub struct Pack {
 }
 
 impl Pack {
-    /// The pack without what only reading needs: the sections' text, prompts and points,
-    /// the sources and the glossary. Titles, summaries, review records, crisis resources
-    /// and the questionnaire stay. Enough for the welcome screen, so lantern can put it up
-    /// before decoding the rest; the section's `sources` and `terms` indexes then point
-    /// into lists that are empty, so nothing may read them until the whole pack replaces it.
+    /// The pack without what the welcome screen does not show: the sections' text, prompts
+    /// and points, the sources, the glossary, and the questionnaire but for its title
+    /// (it was most of what was left). Titles, summaries, review records and the crisis
+    /// resources stay. Enough for the welcome screen, so lantern can put it up before
+    /// decoding the rest; the sections' `sources` and `terms` indexes then point into lists
+    /// that are empty, and there are no questions to answer, so nothing may act on it until
+    /// the whole pack replaces it.
     pub fn front(&self) -> Pack {
         Pack {
             meta: self.meta.clone(),
@@ -40,7 +42,15 @@ impl Pack {
             references: Vec::new(),
             glossary: Vec::new(),
             crisis: self.crisis.clone(),
-            questionnaire: self.questionnaire.clone(),
+            questionnaire: crate::selfcheck::Questionnaire {
+                title: self.questionnaire.title.clone(),
+                intro: Vec::new(),
+                always: String::new(),
+                urgent_message: String::new(),
+                questions: Vec::new(),
+                rules: Vec::new(),
+                outcomes: Vec::new(),
+            },
         }
     }
 }
