@@ -1,30 +1,72 @@
-//! The changed cells of a frame written as escape codes: exactly the bytes ratatui's
+//! The changed cells of a frame written as escape codes: the bytes ratatui's
 //! `CrosstermBackend::draw` writes (ratatui-crossterm 0.1.2, crossterm 0.29; tests compare
 //! the two byte for byte), for less work: crossterm formats every code through `fmt`; here
-//! the codes are fixed bytes and numbers written by hand.
+//! the codes are fixed bytes and numbers written by hand. One difference, which leaves the
+//! screen the same (a property test checks it through a terminal emulator): where the next
+//! change is a few blank columns to the right, in the default style, those blanks are
+//! written as spaces instead of a cursor move. Text is mostly words with one space between
+//! them, and ratatui moves the cursor over every one: the first frame of the welcome screen
+//! was 97 escape codes, most of them moves over a single space.
 
 use std::io::{self, Write};
 
 use ratatui::buffer::Cell;
 use ratatui::crossterm::style::Colored;
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 
-/// Writes `cells` (`(x, y, cell)`, in drawing order) as `CrosstermBackend::new(out).draw(cells)`
-/// would, byte for byte, and leaves every colour and attribute reset at the end as it does.
+use super::record::is_blank;
+
+/// The frame the changed cells come from: its cells, row by row, over `area`.
+#[derive(Clone, Copy)]
+pub struct Frame<'a> {
+    pub cells: &'a [Cell],
+    pub area: Rect,
+}
+
+impl Frame<'_> {
+    /// Whether columns `from..to` of row `y` are all blank in the frame.
+    fn blank(&self, y: u16, from: u16, to: u16) -> bool {
+        let width = usize::from(self.area.width);
+        let (Some(row), Some(from), Some(to)) = (
+            y.checked_sub(self.area.y),
+            from.checked_sub(self.area.x),
+            to.checked_sub(self.area.x),
+        ) else {
+            return false;
+        };
+        let start = usize::from(row) * width;
+        self.cells
+            .get(start + usize::from(from)..start + usize::from(to))
+            .is_some_and(|gap| usize::from(to) <= width && gap.iter().all(is_blank))
+    }
+}
+
+/// Writes `cells` (`(x, y, cell)`, in drawing order, the cells of `frame` that differ from
+/// what the terminal shows), as `CrosstermBackend::new(out).draw(cells)` would but for short
+/// blank gaps, and leaves every colour and attribute reset at the end as it does.
 pub fn draw<'a, W: Write>(
     out: &mut W,
     cells: impl Iterator<Item = (u16, u16, &'a Cell)>,
+    frame: Frame<'_>,
 ) -> io::Result<()> {
     // crossterm's `Colored` writes no colour at all (an empty SGR parameter) when NO_COLOR is
     // set and not empty, read once per process and overridable with
     // `Colored::set_ansi_color_disabled`; asking crossterm itself keeps both in step.
-    draw_with(out, cells, !Colored::ansi_color_disabled_memoized())
+    draw_with(
+        out,
+        cells,
+        Some(frame),
+        !Colored::ansi_color_disabled_memoized(),
+    )
 }
 
-/// `draw`, with colours written (`colours`) or left out as crossterm does under NO_COLOR.
+/// `draw`, with colours written (`colours`) or left out as crossterm does under NO_COLOR;
+/// without a `frame`, exactly the bytes ratatui's crossterm backend writes.
 fn draw_with<'a, W: Write>(
     out: &mut W,
     cells: impl Iterator<Item = (u16, u16, &'a Cell)>,
+    frame: Option<Frame<'_>>,
     colours: bool,
 ) -> io::Result<()> {
     let mut codes = Codes { out, colours };
@@ -36,13 +78,37 @@ fn draw_with<'a, W: Write>(
     let mut modifier = Modifier::empty();
     // Where the next cell goes without a cursor move: one right of the last cell written.
     let mut next: Option<(u16, u16)> = None;
+    // Whether the cursor is surely there: the last cell written was one printable ASCII
+    // character, one column wide in every terminal (ratatui's `next` assumes one column
+    // for any symbol, and moves the cursor whenever it is not where the next cell goes).
+    let mut surely_there = false;
     for (x, y, cell) in cells {
-        if next != Some((x, y)) {
-            codes.move_to(x, y)?;
+        match next {
+            Some((next_x, next_y)) if next_x == x && next_y == y => {}
+            Some((next_x, next_y))
+                if surely_there
+                    && next_y == y
+                    && next_x < x
+                    && x - next_x <= move_len(x, y)
+                    && fg == Color::Reset
+                    && bg == Color::Reset
+                    && underline == Color::Reset
+                    && modifier.is_empty()
+                    && frame.is_some_and(|frame| frame.blank(y, next_x, x)) =>
+            {
+                // The cells in between are unchanged, so shown blank as they are in the
+                // frame, and a space in the default style is a blank cell.
+                for _ in next_x..x {
+                    codes.put(b" ")?;
+                }
+            }
+            _ => codes.move_to(x, y)?,
         }
         // ratatui-crossterm's `x == p.x + 1`: wraps at u16::MAX in release builds (and panics
         // in debug ones); no terminal is that wide.
         next = Some((x.wrapping_add(1), y));
+        let symbol = cell.symbol().as_bytes();
+        surely_there = matches!(symbol, [b' '..=b'~']);
         if cell.modifier != modifier {
             codes.modifier_change(modifier, cell.modifier)?;
             modifier = cell.modifier;
@@ -65,7 +131,7 @@ fn draw_with<'a, W: Write>(
             codes.put(b"m")?;
             underline = cell.underline_color;
         }
-        codes.put(cell.symbol().as_bytes())?;
+        codes.put(symbol)?;
     }
     // Foreground, background and underline colour reset one by one, then every attribute.
     for layer in [Layer::Fore, Layer::Back, Layer::Under] {
@@ -74,6 +140,19 @@ fn draw_with<'a, W: Write>(
         codes.put(b"m")?;
     }
     codes.put(b"\x1b[0m")
+}
+
+/// The length of the cursor move to `(x, y)`: `ESC [ row ; column H`. A gap no longer than
+/// this is written as spaces.
+fn move_len(x: u16, y: u16) -> u16 {
+    let digits = |n: u16| match n {
+        0..=9 => 1,
+        10..=99 => 2,
+        100..=999 => 3,
+        1000..=9999 => 4,
+        _ => 5,
+    };
+    4 + digits(y.saturating_add(1)) + digits(x.saturating_add(1))
 }
 
 /// The codes, written piece by piece to `out`: a buffered writer (the terminal's), which
@@ -252,7 +331,13 @@ mod tests {
 
     fn our_bytes(cells: &[(u16, u16, Cell)]) -> Vec<u8> {
         let mut bytes = Vec::new();
-        draw(&mut bytes, cells.iter().map(|(x, y, cell)| (*x, *y, cell))).expect("writing");
+        draw_with(
+            &mut bytes,
+            cells.iter().map(|(x, y, cell)| (*x, *y, cell)),
+            None,
+            !Colored::ansi_color_disabled_memoized(),
+        )
+        .expect("writing");
         bytes
     }
 
@@ -262,6 +347,7 @@ mod tests {
         draw_with(
             &mut bytes,
             cells.iter().map(|(x, y, cell)| (*x, *y, cell)),
+            None,
             colours,
         )
         .expect("writing");
@@ -363,6 +449,88 @@ mod tests {
         assert_eq!(
             ours_with(&cells, false),
             "\x1b[1;1H\x1b[3m\x1b[;mx\x1b[m\x1b[m\x1b[m\x1b[0m"
+        );
+    }
+
+    /// Ours over `frame`, the frame the cells come from (so short blank gaps may be
+    /// written as spaces).
+    fn ours_over(frame: &ratatui::buffer::Buffer, cells: &[(u16, u16, Cell)]) -> String {
+        let mut bytes = Vec::new();
+        let frame = Frame {
+            cells: &frame.content,
+            area: frame.area,
+        };
+        draw_with(
+            &mut bytes,
+            cells.iter().map(|(x, y, cell)| (*x, *y, cell)),
+            Some(frame),
+            true,
+        )
+        .expect("writing");
+        String::from_utf8(bytes).expect("UTF-8")
+    }
+
+    /// A frame of `rows`, each cell its character in the default style, and the cells of it
+    /// at `places` as changed cells.
+    fn frame_and_cells(
+        rows: &[&str],
+        places: &[(u16, u16)],
+    ) -> (ratatui::buffer::Buffer, Vec<(u16, u16, Cell)>) {
+        let lines: Vec<ratatui::text::Line> = rows.iter().map(|r| (*r).into()).collect();
+        let frame = ratatui::buffer::Buffer::with_lines(lines);
+        let cells = places
+            .iter()
+            .map(|&(x, y)| (x, y, frame[(x, y)].clone()))
+            .collect();
+        (frame, cells)
+    }
+
+    #[test]
+    fn a_short_blank_gap_in_the_default_style_is_written_as_spaces() {
+        let (frame, cells) = frame_and_cells(
+            &["one t    three"],
+            &[(0, 0), (1, 0), (2, 0), (4, 0), (9, 0)],
+        );
+        // "one", a space, "t", four spaces and "t": no cursor move after the first.
+        assert_eq!(
+            ours_over(&frame, &cells),
+            format!("\x1b[1;1Hone t    t{END}")
+        );
+    }
+
+    #[test]
+    fn a_gap_is_moved_over_where_spaces_could_show_or_change_anything() {
+        // Longer than the move it would replace ("\x1b[1;12H", 7 bytes).
+        let (frame, cells) = frame_and_cells(&["a          b"], &[(0, 0), (11, 0)]);
+        assert_eq!(
+            ours_over(&frame, &cells),
+            format!("\x1b[1;1Ha\x1b[1;12Hb{END}")
+        );
+        // Text the terminal already shows, unchanged, is not blank.
+        let (frame, cells) = frame_and_cells(&["a bc d"], &[(0, 0), (5, 0)]);
+        assert_eq!(
+            ours_over(&frame, &cells),
+            format!("\x1b[1;1Ha\x1b[1;6Hd{END}")
+        );
+        // A styled cell before the gap: its spaces would be styled (reversed, here).
+        let (mut frame, _) = frame_and_cells(&["a  b"], &[]);
+        frame[(0, 0)].modifier = Modifier::REVERSED;
+        let cells = vec![(0, 0, frame[(0, 0)].clone()), (3, 0, frame[(3, 0)].clone())];
+        assert_eq!(
+            ours_over(&frame, &cells),
+            format!("\x1b[1;1H\x1b[7ma\x1b[1;4H\x1b[27mb{END}")
+        );
+        // After a wide character the cursor's column depends on the terminal.
+        let (frame, cells) = frame_and_cells(&["世  b"], &[(0, 0), (4, 0)]);
+        assert_eq!(
+            ours_over(&frame, &cells),
+            format!("\x1b[1;1H世\x1b[1;5Hb{END}")
+        );
+        // The next row.
+        let (frame, cells) = frame_and_cells(&["a ", " b"], &[(0, 0), (1, 1)]);
+        assert_eq!(
+            ours_over(&frame, &cells),
+            format!("\x1b[1;1Ha\x1b[2;2Hb{END}")
         );
     }
 

@@ -115,7 +115,11 @@ impl<W: Write> Frames<W> {
         let mut changes =
             Changes::new(&self.shown, &self.next.content, &mut self.unchanged_rows).peekable();
         if changes.peek().is_some() {
-            escapes::draw(&mut self.out, changes)?;
+            let frame = escapes::Frame {
+                cells: &self.next.content,
+                area,
+            };
+            escapes::draw(&mut self.out, changes, frame)?;
         }
         self.out.flush()?;
         // The drawn frame is now what the terminal shows.
