@@ -36,6 +36,9 @@ pub struct Frames<W: Write> {
     /// Per row of the last frame, whether the comparison found it unchanged (so its record
     /// needs no update); kept between frames to reuse its memory.
     unchanged_rows: Vec<bool>,
+    /// Whether the last frame, drawn onto a blank terminal, is still to be recorded in
+    /// `shown` (it then is at the start of the next frame): see [`Frames::draw_frame`].
+    unrecorded: bool,
     /// The scrolled text on screen, to notice when the next frame moves it.
     view: Option<ScrollView>,
     /// Off: every frame is a plain comparison (for terminals without scrolling regions, and
@@ -53,6 +56,7 @@ impl<W: Write> Frames<W> {
             // Made at the first frame, at the size it is drawn at.
             next: Buffer::empty(Rect::ZERO),
             unchanged_rows: Vec::new(),
+            unrecorded: false,
             view: None,
             scroll_regions,
         }
@@ -67,6 +71,7 @@ impl<W: Write> Frames<W> {
     pub fn resize(&mut self, area: Rect) -> io::Result<()> {
         self.area = area;
         self.view = None;
+        self.unrecorded = false;
         self.shown.clear(area);
         let cleared = self.clear();
         if cleared.is_err() {
@@ -87,6 +92,11 @@ impl<W: Write> Frames<W> {
 
     fn draw_frame(&mut self, app: &App) -> io::Result<()> {
         let area = self.area;
+        if std::mem::take(&mut self.unrecorded) {
+            // `next` still holds the last frame, and `unchanged_rows` its comparison.
+            self.shown
+                .update_rows(&self.next.content, &self.unchanged_rows);
+        }
         if self.shown.is_lost() {
             // A write failed part way, or the screen held more styles than the record can:
             // start again from a cleared terminal.
@@ -122,9 +132,17 @@ impl<W: Write> Frames<W> {
             escapes::draw(&mut self.out, changes, frame)?;
         }
         self.out.flush()?;
-        // The drawn frame is now what the terminal shows.
-        self.shown
-            .update_rows(&self.next.content, &self.unchanged_rows);
+        // The drawn frame is now what the terminal shows. A whole screen drawn onto a blank
+        // terminal (the first frame, or the first after a resize) is recorded when the next
+        // frame is drawn instead: until then the terminal is busy showing it, and on a small
+        // machine recording it at once would take the processor from the terminal (at
+        // 200×60, 0.2 million instructions and 22 page faults).
+        if self.shown.cells().is_empty() {
+            self.unrecorded = true;
+        } else {
+            self.shown
+                .update_rows(&self.next.content, &self.unchanged_rows);
+        }
         Ok(())
     }
 
