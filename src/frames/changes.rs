@@ -77,21 +77,32 @@ impl<'a> Changes<'a> {
                 .position(|next| !is_blank(next))
                 .unwrap_or(row_width);
         };
-        // A wide cell must end within the row: ratatui's walk skips the cells it covers,
-        // and in the next row that would be cells this shortcut does not skip.
-        #[allow(deprecated)]
-        let plain = |column: usize, cell: &Cell| {
-            matches!(cell.diff_option, CellDiffOption::None)
-                && !cell.skip
-                && (cell.symbol().len() == 1 || column + width(cell) <= row_width)
-        };
         next_row
             .iter()
             .zip(shown_row)
             .enumerate()
             .position(|(column, (next, &shown))| {
-                // A cell the same as a blank one is plain.
-                !(self.shown.same(next, shown) && (shown == BLANK || plain(column, next)))
+                if shown == BLANK {
+                    // A cell the same as a blank one is plain.
+                    return !is_blank(next);
+                }
+                // With the style shown, the cell has its diff option and skip flag too.
+                let style = self.shown.style(shown);
+                #[allow(deprecated)]
+                let plain = matches!(style.diff_option, CellDiffOption::None) && !style.skip;
+                if !(plain && style.is_of(next)) {
+                    return true;
+                }
+                match next.symbol().as_bytes() {
+                    // The commonest symbol: one byte, one column.
+                    [byte] => !shown.is_byte(*byte),
+                    // A wide cell must end within the row: ratatui's walk skips the cells it
+                    // covers, and in the next row that would be cells this shortcut does not
+                    // skip.
+                    _ => {
+                        !(self.shown.same_symbol(next, shown) && column + width(next) <= row_width)
+                    }
+                }
             })
             .unwrap_or(row_width)
     }

@@ -26,6 +26,14 @@ pub struct RecordedCell {
 
 const _: () = assert!(std::mem::size_of::<RecordedCell>() <= 8);
 
+impl RecordedCell {
+    /// Whether the symbol is the one byte `byte` (an ASCII character).
+    #[inline(always)]
+    pub fn is_byte(self, byte: u8) -> bool {
+        self.symbol == u32::from(byte)
+    }
+}
+
 /// Symbol codes from this one on are interned graphemes; below it they are `char`s.
 const FIRST_INTERNED: u32 = char::MAX as u32 + 1;
 
@@ -83,7 +91,7 @@ impl CellStyle {
 
     /// Whether `cell` has this style; the cheap fields first.
     #[inline(always)]
-    fn is_of(&self, cell: &Cell) -> bool {
+    pub fn is_of(&self, cell: &Cell) -> bool {
         #[allow(deprecated)]
         let skip_same = self.skip == cell.skip;
         same_color(self.fg, cell.fg)
