@@ -44,8 +44,8 @@ pub fn load(lang: Lang) -> Result<Loaded, Vec<Problem>> {
     })
 }
 
-/// `Pack::front` of the built-in pack in `lang`: titles, crisis resources and the
-/// questionnaire without the sections' text, sources and glossary.
+/// `Pack::front` of the built-in pack in `lang`: titles, summaries, crisis resources and
+/// the questionnaire's title, without the sections' text, sources, glossary or questions.
 pub fn front(lang: Lang) -> Result<Pack, Vec<Problem>> {
     decode(match lang {
         Lang::En => FRONT_EN,

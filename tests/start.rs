@@ -1,5 +1,6 @@
 //! lantern puts its first screen up from the front of the built-in pack (titles, crisis
-//! resources, the questionnaire) and decodes the rest once that screen is on the terminal.
+//! resources, the self-check's title) and decodes the rest once that screen is on the
+//! terminal.
 //! That is only right if nobody can tell: the first screen must be the one the whole pack
 //! gives, and once completed the app must be the app the whole pack makes.
 

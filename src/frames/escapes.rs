@@ -329,29 +329,37 @@ mod tests {
         bytes
     }
 
-    fn our_bytes(cells: &[(u16, u16, Cell)]) -> Vec<u8> {
+    /// What `draw_with` writes for `cells`, over `frame` if given (so short blank gaps may
+    /// be written as spaces) and with colours on or off.
+    fn written(
+        cells: &[(u16, u16, Cell)],
+        frame: Option<&ratatui::buffer::Buffer>,
+        colours: bool,
+    ) -> Vec<u8> {
         let mut bytes = Vec::new();
+        let frame = frame.map(|frame| Frame {
+            cells: &frame.content,
+            area: frame.area,
+        });
         draw_with(
             &mut bytes,
             cells.iter().map(|(x, y, cell)| (*x, *y, cell)),
-            None,
-            !Colored::ansi_color_disabled_memoized(),
+            frame,
+            colours,
         )
         .expect("writing");
         bytes
     }
 
-    /// Ours, with colours on or off whatever NO_COLOR says, as text for readable failures.
+    /// Ours without a frame, colours as NO_COLOR says: to compare with crossterm's bytes.
+    fn our_bytes(cells: &[(u16, u16, Cell)]) -> Vec<u8> {
+        written(cells, None, !Colored::ansi_color_disabled_memoized())
+    }
+
+    /// Ours without a frame, colours on or off whatever NO_COLOR says, as text for readable
+    /// failures.
     fn ours_with(cells: &[(u16, u16, Cell)], colours: bool) -> String {
-        let mut bytes = Vec::new();
-        draw_with(
-            &mut bytes,
-            cells.iter().map(|(x, y, cell)| (*x, *y, cell)),
-            None,
-            colours,
-        )
-        .expect("writing");
-        String::from_utf8(bytes).expect("UTF-8")
+        String::from_utf8(written(cells, None, colours)).expect("UTF-8")
     }
 
     fn cell(symbol: &str, fg: Color, bg: Color, modifier: Modifier) -> Cell {
@@ -452,22 +460,9 @@ mod tests {
         );
     }
 
-    /// Ours over `frame`, the frame the cells come from (so short blank gaps may be
-    /// written as spaces).
+    /// Ours over `frame`, the frame the cells come from, as text.
     fn ours_over(frame: &ratatui::buffer::Buffer, cells: &[(u16, u16, Cell)]) -> String {
-        let mut bytes = Vec::new();
-        let frame = Frame {
-            cells: &frame.content,
-            area: frame.area,
-        };
-        draw_with(
-            &mut bytes,
-            cells.iter().map(|(x, y, cell)| (*x, *y, cell)),
-            Some(frame),
-            true,
-        )
-        .expect("writing");
-        String::from_utf8(bytes).expect("UTF-8")
+        String::from_utf8(written(cells, Some(frame), true)).expect("UTF-8")
     }
 
     /// A frame of `rows`, each cell its character in the default style, and the cells of it
