@@ -5,7 +5,15 @@
 
 #[test]
 fn a_terminal_that_goes_away_without_a_signal_ends_lantern_instead_of_spinning() {
-    use std::io::Read;
+    // Sequentially, not as two tests: see the note at the top.
+    goes_away_after(b"");
+    // In the middle of a sequence (Alt-[), which once left lantern reading for the rest of
+    // it, then spinning on the closed terminal.
+    goes_away_after(b"\x1b[");
+}
+
+fn goes_away_after(last_keys: &[u8]) {
+    use std::io::{Read, Write};
     use std::process::{Command, Stdio};
     use std::time::{Duration, Instant};
     // A terminal lantern does not control: closing it sends no SIGHUP, like a terminal
@@ -45,6 +53,8 @@ fn a_terminal_that_goes_away_without_a_signal_ends_lantern_instead_of_spinning()
         }
         seen.extend_from_slice(&buf[..n]);
     }
+    master.write_all(last_keys).expect("send the last keys");
+    std::thread::sleep(Duration::from_millis(20));
     drop(master);
     let start = Instant::now();
     while start.elapsed() < Duration::from_secs(20) {

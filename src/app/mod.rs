@@ -32,6 +32,9 @@ use crate::store::Place;
 use crate::view::geometry as layout;
 use crate::view::{self, crisis, help};
 
+/// The most characters a search holds.
+const MAX_QUERY: usize = 100;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Welcome,
@@ -696,7 +699,9 @@ impl App {
                 }
             },
             Screen::Search => match action {
-                Action::Input(c) => {
+                // Longer than any search a person types: a flood of keys into the field
+                // must not make every key a slower search.
+                Action::Input(c) if self.search.query.chars().count() < MAX_QUERY => {
                     self.search.query.push(c);
                     self.run_search();
                 }

@@ -24,6 +24,16 @@ use crate::ui::scrolling::{scroll_view, ScrollView};
 use changes::Changes;
 use record::Record;
 
+/// The largest screen lantern draws; a larger window is drawn in its top-left corner. It
+/// bounds what a frame can take (a window can claim to be 65535×65535 cells).
+pub const MAX_WIDTH: u16 = 400;
+pub const MAX_HEIGHT: u16 = 150;
+
+/// The part of a `width`×`height` terminal that lantern draws.
+pub fn drawn_area(width: u16, height: u16) -> Rect {
+    Rect::new(0, 0, width.min(MAX_WIDTH), height.min(MAX_HEIGHT))
+}
+
 pub struct Frames<W: Write> {
     /// The terminal, buffered: a frame reaches it in one write.
     out: W,
@@ -64,6 +74,11 @@ impl<W: Write> Frames<W> {
 
     pub fn area(&self) -> Rect {
         self.area
+    }
+
+    /// The terminal, for the codes that change its modes rather than draw.
+    pub fn out(&mut self) -> &mut W {
+        &mut self.out
     }
 
     /// A new size: the terminal may have rewrapped or cleared anything, so clear it and draw

@@ -540,6 +540,14 @@ pub fn action_for(keys: KeyMode, context: Context, event: &KeyEvent) -> Option<A
         .into_iter()
         .find(|b| b.keys.iter().any(|k| k.matches(event)))
         .map(|b| b.action);
+    if bound.is_none() && event.modifiers.contains(KeyModifiers::ALT) {
+        // A crisis key pressed with Alt held down (a visitor leaning on it) still opens help.
+        let mut without_alt = *event;
+        without_alt.modifiers.remove(KeyModifiers::ALT);
+        if action_for(keys, context, &without_alt) == Some(Action::OpenCrisis) {
+            return Some(Action::OpenCrisis);
+        }
+    }
     if bound.is_some() || !context.is_text_entry() {
         return bound;
     }
@@ -549,6 +557,33 @@ pub fn action_for(keys: KeyMode, context: Context, event: &KeyEvent) -> Option<A
     match event.code {
         KeyCode::Char(c) if plain && !c.is_control() => Some(Action::Input(c)),
         _ => None,
+    }
+}
+
+/// The most characters of one paste that are typed into a text field: a search or a PIN
+/// never needs more.
+const MAX_PASTED: usize = 200;
+
+/// A paste as actions: in a text field, its characters typed in (line breaks and tabs as
+/// spaces); anywhere else it is no command, only someone at the keyboard.
+pub fn paste_actions(context: Context, text: &str) -> Vec<Action> {
+    if !context.is_text_entry() {
+        return vec![Action::Activity];
+    }
+    let typed: Vec<Action> = text
+        .chars()
+        .filter_map(|c| match c {
+            '\n' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .take(MAX_PASTED)
+        .map(Action::Input)
+        .collect();
+    if typed.is_empty() {
+        vec![Action::Activity]
+    } else {
+        typed
     }
 }
 

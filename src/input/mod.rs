@@ -3,4 +3,5 @@
 //! Below both the state (`app`) and the drawing (`ui`), so each can use it.
 
 pub mod action;
+pub mod decode;
 pub mod keymap;

@@ -3,7 +3,9 @@
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{channel, Receiver};
+use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -21,6 +23,8 @@ pub struct PtySession {
     writer: Option<Box<dyn Write + Send>>,
     child: Box<dyn Child + Send + Sync>,
     master: Option<Box<dyn MasterPty + Send>>,
+    /// While set, nothing reads what lantern writes: a terminal that stopped taking output.
+    paused: Arc<AtomicBool>,
     /// The home folder lantern was given, so no test reads or writes the real one: a
     /// temporary one of its own unless the test passed one in.
     pub home: std::path::PathBuf,
@@ -79,9 +83,14 @@ impl PtySession {
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
         let writer = pair.master.take_writer().expect("pty writer");
         let (send, output) = channel();
+        let paused = Arc::new(AtomicBool::new(false));
+        let reading_paused = Arc::clone(&paused);
         thread::spawn(move || {
             let mut buf = [0u8; 8192];
             loop {
+                while reading_paused.load(Ordering::SeqCst) {
+                    thread::sleep(Duration::from_millis(10));
+                }
                 match reader.read(&mut buf) {
                     Ok(0) | Err(_) => break,
                     Ok(n) => {
@@ -99,6 +108,7 @@ impl PtySession {
             writer: Some(writer),
             child,
             master: Some(pair.master),
+            paused,
             home: home.to_path_buf(),
             _own_home: None,
         }
@@ -119,6 +129,60 @@ impl PtySession {
         let writer = self.writer.as_mut().expect("the terminal is open");
         writer.write_all(keys.as_bytes()).expect("send keys");
         writer.flush().expect("flush keys");
+    }
+
+    /// Sends bytes as they are, which need not be text (a stray 0xFF, half a sequence).
+    pub fn send_bytes(&mut self, bytes: &[u8]) {
+        let writer = self.writer.as_mut().expect("the terminal is open");
+        writer.write_all(bytes).expect("send bytes");
+        writer.flush().expect("flush bytes");
+    }
+
+    /// Resizes the terminal, and the emulator reading it, to `cols`×`rows`.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.resize_terminal_only(cols, rows);
+        self.parser.set_size(nonzero(rows), nonzero(cols));
+    }
+
+    /// Tells lantern its terminal is `cols`×`rows` without resizing the emulator here (for
+    /// sizes no emulator could hold).
+    pub fn resize_terminal_only(&mut self, cols: u16, rows: u16) {
+        self.master()
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize");
+    }
+
+    /// Stops or starts reading lantern's output, as a terminal that hangs would.
+    pub fn pause_reading(&self, paused: bool) {
+        self.paused.store(paused, Ordering::SeqCst);
+    }
+
+    /// CPU time lantern has used so far (user and system), from /proc.
+    pub fn cpu_time(&self) -> Duration {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid())).expect("stat");
+        // The fields after the command name, which is in parentheses and may hold spaces.
+        let after = stat.rsplit_once(')').map(|(_, rest)| rest).unwrap_or("");
+        let fields: Vec<&str> = after.split_whitespace().collect();
+        let ticks: u64 =
+            fields[11].parse::<u64>().expect("utime") + fields[12].parse::<u64>().expect("stime");
+        // Linux counts in clock ticks of 1/100 s (USER_HZ).
+        Duration::from_millis(ticks * 10)
+    }
+
+    /// The most memory lantern has held at once, in kilobytes (VmHWM).
+    pub fn peak_memory_kb(&self) -> u64 {
+        let status =
+            std::fs::read_to_string(format!("/proc/{}/status", self.pid())).expect("status");
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .expect("VmHWM")
     }
 
     pub fn master(&self) -> &dyn MasterPty {
@@ -235,6 +299,7 @@ pub fn nonzero(n: u16) -> NonZeroU16 {
 
 impl Drop for PtySession {
     fn drop(&mut self) {
+        self.pause_reading(false);
         if let Ok(None) = self.child.try_wait() {
             let _ = self.child.kill();
         }

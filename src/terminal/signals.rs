@@ -1,0 +1,91 @@
+//! Signals, as flags the event loop reads and a socket that wakes it from its wait: a
+//! handler does nothing else (nothing else is safe in one), and the loop does the rest.
+
+use std::io::{self, Read};
+use std::os::fd::{AsFd, BorrowedFd};
+use std::os::unix::net::UnixStream;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use signal_hook::consts::signal::*;
+
+/// Every signal whose default is to end the process and that a process may catch: each ends
+/// lantern the same way, with the terminal restored. (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP
+/// and SIGSYS are left alone: they come from a fault, which returning from a handler repeats.)
+const STOP: &[i32] = &[
+    SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGXFSZ, SIGVTALRM,
+    SIGPROF, SIGABRT, SIGIO,
+];
+
+pub struct Signals {
+    /// Readable when a signal came; drained at each wake.
+    wake: UnixStream,
+    stop: Arc<AtomicBool>,
+    resized: Arc<AtomicBool>,
+    suspend: Arc<AtomicBool>,
+    resumed: Arc<AtomicBool>,
+}
+
+impl Signals {
+    pub fn register() -> io::Result<Signals> {
+        let (wake, wakes) = UnixStream::pair()?;
+        wake.set_nonblocking(true)?;
+        let signals = Signals {
+            wake,
+            stop: Arc::default(),
+            resized: Arc::default(),
+            suspend: Arc::default(),
+            resumed: Arc::default(),
+        };
+        let on = |signal: i32, flag: &Arc<AtomicBool>| -> io::Result<()> {
+            // The flag first, so the loop finds it set when the socket wakes it.
+            signal_hook::flag::register(signal, Arc::clone(flag))?;
+            signal_hook::low_level::pipe::register(signal, wakes.try_clone()?)?;
+            Ok(())
+        };
+        for &signal in STOP {
+            on(signal, &signals.stop)?;
+        }
+        #[cfg(target_os = "linux")]
+        on(nix::libc::SIGPWR, &signals.stop)?;
+        on(SIGWINCH, &signals.resized)?;
+        on(SIGTSTP, &signals.suspend)?;
+        on(SIGCONT, &signals.resumed)?;
+        Ok(signals)
+    }
+
+    /// What the event loop waits on besides the terminal.
+    pub fn wake_fd(&self) -> BorrowedFd<'_> {
+        self.wake.as_fd()
+    }
+
+    /// Empties the wake-up socket, so the next wait sleeps until something new.
+    pub fn drain(&self) {
+        let mut bytes = [0u8; 64];
+        while matches!((&self.wake).read(&mut bytes), Ok(n) if n > 0) {}
+    }
+
+    /// The stop flag, for writers that must give up when lantern is asked to end.
+    pub fn stop_flag(&self) -> Arc<AtomicBool> {
+        Arc::clone(&self.stop)
+    }
+
+    pub fn stop_requested(&self) -> bool {
+        self.stop.load(Ordering::SeqCst)
+    }
+
+    /// Whether the window changed size since the last call.
+    pub fn take_resized(&self) -> bool {
+        self.resized.swap(false, Ordering::SeqCst)
+    }
+
+    /// Whether someone asked lantern to stop for a while (SIGTSTP) since the last call.
+    pub fn take_suspend(&self) -> bool {
+        self.suspend.swap(false, Ordering::SeqCst)
+    }
+
+    /// Whether lantern was continued since the last call (after a stop of any kind).
+    pub fn take_resumed(&self) -> bool {
+        self.resumed.swap(false, Ordering::SeqCst)
+    }
+}
