@@ -219,8 +219,8 @@ fn event_count(burst: &Burst) -> usize {
     events.len() + usize::from(burst.resize.is_some())
 }
 
-/// Over 100,000 random input events in every mode and both languages, checked after every
-/// burst as above. Slow in a debug build: `cargo test --release --test input_props --
+/// Over 100,000 random input events, and at least 60 sessions, in every mode and both
+/// languages, checked after every burst as above. Slow in a debug build: `cargo test --release --test input_props --
 /// --ignored` (README, "Tests").
 #[test]
 #[ignore]
@@ -230,7 +230,7 @@ fn long_run_of_random_input() {
     let mut runner = TestRunner::deterministic();
     let mut events = 0usize;
     let mut sessions = 0usize;
-    while events < 100_000 {
+    while events < 100_000 || sessions < 60 {
         for mode in [Mode::Personal, Mode::Counselor, Mode::Kiosk] {
             for spanish in [false, true] {
                 let bursts = proptest::collection::vec(burst(), 20..60)
