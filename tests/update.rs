@@ -242,3 +242,21 @@ fn resize_clamps_scroll_positions() {
     assert_eq!(app.crisis_max_scroll(false), 0, "everything fits at 200×60");
     assert_eq!(app.overlay_scroll(), 0);
 }
+
+/// Opening and closing the crisis panel between the two digits of a section number loses
+/// neither: help never costs a person what they were doing.
+#[test]
+fn the_crisis_panel_between_two_digits_keeps_the_first() {
+    let mut app = app(80, 24);
+    apply(&mut app, &[Select]);
+    assert_eq!(app.screen, Screen::Contents);
+    apply(&mut app, &[Digit(1)]);
+    let before = app.clone();
+    apply(&mut app, &[OpenCrisis]);
+    assert_eq!(app.top_overlay(), Some(Overlay::Crisis));
+    apply(&mut app, &[Back]);
+    assert_eq!(app, before);
+    apply(&mut app, &[Digit(1)]);
+    assert_eq!(app.screen, Screen::Reader);
+    assert_eq!(app.reader.section, 10, "1 then 1 is section 11");
+}

@@ -535,15 +535,16 @@ impl App {
             // asks for help.
             answered_still_there = self.still_there().is_some();
             self.clocks.idle = Duration::ZERO;
-            // A passing notice goes with the next thing done, but not with opening or
-            // closing the crisis panel: help must never cost a person anything.
+            // A passing notice, or the first digit of a section number, goes with the next
+            // thing done, but not with opening or closing the crisis panel: help must never
+            // cost a person anything.
             let crisis_in_or_out = action == Action::OpenCrisis
                 || (action == Action::Back && self.top_overlay() == Some(Overlay::Crisis));
             if !crisis_in_or_out {
                 self.notice = None;
-            }
-            if !matches!(action, Action::Digit(_)) {
-                self.pending_digit = None;
+                if !matches!(action, Action::Digit(_)) {
+                    self.pending_digit = None;
+                }
             }
             if answered_still_there && action != Action::OpenCrisis {
                 return true;
