@@ -8,6 +8,7 @@ mod raw;
 pub mod readability;
 pub mod review;
 pub mod translation;
+mod urls;
 pub mod validate;
 
 use std::time::{SystemTime, UNIX_EPOCH};

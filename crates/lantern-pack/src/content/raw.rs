@@ -95,7 +95,7 @@ pub struct Reference {
     /// Absent for a web page that shows no date (cited as "n.d.").
     pub year: Option<u16>,
     pub doi: Option<String>,
-    pub url: Option<String>,
+    pub url: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

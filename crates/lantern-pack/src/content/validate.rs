@@ -18,6 +18,7 @@ use super::model::{
 };
 use super::problem::{Problem, SourceFile};
 use super::raw;
+use super::urls::{self, Allowed};
 use crate::selfcheck;
 
 /// A calendar date, for telling how old a crisis resource's verification is.
@@ -431,12 +432,9 @@ impl Validator {
                 }
             }
             let source = self.required(file, "source", &r.source);
-            if !source.starts_with("https://") {
-                self.problems.push(file.error_in(
-                    r.source.span(),
-                    "`source` must be the https:// address of the service's official page",
-                ));
-            }
+            let page = "the service's official page";
+            let source_problem = urls::check(file, "source", &r.source, Allowed::Https, page);
+            self.problems.extend(source_problem);
             out.push(CrisisResource {
                 id: r.id.get_ref().clone(),
                 name: self.required(file, "name", &r.name),
@@ -477,6 +475,11 @@ impl Validator {
                     ),
                 ));
             }
+            if let Some(url) = &r.url {
+                let url_problem =
+                    urls::check(file, "url", url, Allowed::HttpOrHttps, "the source itself");
+                self.problems.extend(url_problem);
+            }
             index.insert(r.id.get_ref().clone(), (out.len(), r.id.span()));
             out.push(Reference {
                 id: r.id.get_ref().clone(),
@@ -485,7 +488,7 @@ impl Validator {
                 publication: one_line(&r.publication),
                 year: r.year,
                 doi: r.doi.map(|d| one_line(&d)),
-                url: r.url.map(|u| one_line(&u)),
+                url: r.url.map(|u| one_line(u.get_ref())),
             });
         }
         (out, index)
