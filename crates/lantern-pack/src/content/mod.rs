@@ -1,5 +1,6 @@
 //! Content packs: the model, loading (built-in or a folder), and validation.
 
+mod crisis_numbers;
 pub mod inline;
 pub mod load;
 pub mod model;

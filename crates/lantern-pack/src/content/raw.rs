@@ -74,7 +74,7 @@ pub struct Resource {
     pub contact: Spanned<String>,
     pub when: Option<String>,
     #[serde(default)]
-    pub details: Vec<String>,
+    pub details: Vec<Spanned<String>>,
     pub last_verified: Spanned<Datetime>,
     pub source: Spanned<String>,
 }

@@ -10,6 +10,7 @@ use toml::de::{DeTable, DeValue};
 use toml::value::Datetime;
 use toml::Spanned;
 
+use super::crisis_numbers;
 use super::inline::{self, Piece};
 use super::load::PackFiles;
 use super::model::{
@@ -409,7 +410,7 @@ impl Validator {
         }
         let mut seen: HashMap<String, ()> = HashMap::new();
         let mut out = Vec::new();
-        for r in resources {
+        for (i, r) in resources.into_iter().enumerate() {
             self.check_id(file, &r.id);
             if seen.insert(r.id.get_ref().clone(), ()).is_some() {
                 self.problems.push(file.error_in(
@@ -435,13 +436,16 @@ impl Validator {
             let page = "the service's official page";
             let source_problem = urls::check(file, "source", &r.source, Allowed::Https, page);
             self.problems.extend(source_problem);
+            let required_number = (i == 0).then_some("988");
+            self.problems
+                .extend(crisis_numbers::check(file, &r, required_number));
             out.push(CrisisResource {
                 id: r.id.get_ref().clone(),
                 name: self.required(file, "name", &r.name),
                 number: self.required(file, "number", &r.number),
                 contact: self.required(file, "contact", &r.contact),
                 when: r.when.map(|w| one_line(&w)).filter(|w| !w.is_empty()),
-                details: r.details.iter().map(|d| one_line(d)).collect(),
+                details: r.details.iter().map(|d| one_line(d.get_ref())).collect(),
                 last_verified: verified.map(|d| d.to_string()).unwrap_or_default(),
                 source,
             });
