@@ -10,6 +10,8 @@ use std::time::Duration;
 use serde::Deserialize;
 use toml::Spanned;
 
+use lantern_pack::regular_file::{self, ReadError};
+
 use crate::content::problem::{line_column, SourceFile};
 use crate::content::validate::{is_unsafe_char, one_line};
 use crate::content::Problem;
@@ -393,6 +395,9 @@ struct RawLocalHelp {
     details: Vec<Spanned<String>>,
 }
 
+/// The most a config file may hold; real ones are a few lines.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
 /// Reads and checks a config file. A missing default file is no config at all.
 fn read_config(path: &Path, named: bool) -> Result<FileConfig, ConfigError> {
     let display = path.display().to_string();
@@ -402,10 +407,15 @@ fn read_config(path: &Path, named: bool) -> Result<FileConfig, ConfigError> {
         severity: crate::content::Severity::Error,
         message,
     };
-    let bytes = match std::fs::read(path) {
+    let what_to_do = if named {
+        "check the path given with --config or LANTERN_CONFIG"
+    } else {
+        "check that the file can be read, or move it away to use the defaults"
+    };
+    let bytes = match regular_file::read(path, MAX_CONFIG_BYTES) {
         Ok(bytes) => bytes,
         // No default file (or no folder for it): no config, the defaults apply.
-        Err(err)
+        Err(ReadError::Io(err))
             if !named
                 && matches!(
                     err.kind(),
@@ -414,22 +424,23 @@ fn read_config(path: &Path, named: bool) -> Result<FileConfig, ConfigError> {
         {
             return Ok(FileConfig::default())
         }
-        Err(err) => {
-            let what_to_do = if named {
-                "check the path given with --config or LANTERN_CONFIG"
-            } else {
-                "check that the file can be read, or move it away to use the defaults"
-            };
+        Err(ReadError::Io(err)) => {
             return Err(ConfigError(vec![problem(format!(
                 "cannot read the config file: {err}; {what_to_do}"
             ))]));
         }
+        // A FIFO or a device, which would never finish reading: refused by its type.
+        Err(err @ ReadError::NotAFile { .. }) => {
+            return Err(ConfigError(vec![problem(format!(
+                "the config file {err}; {what_to_do}"
+            ))]));
+        }
+        Err(ReadError::TooLarge { .. }) => {
+            return Err(ConfigError(vec![problem(
+                "the config file is larger than 1 MB; a config file is a few lines".into(),
+            )]));
+        }
     };
-    if bytes.len() > 1024 * 1024 {
-        return Err(ConfigError(vec![problem(
-            "the config file is larger than 1 MB; a config file is a few lines".into(),
-        )]));
-    }
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(err) => {

@@ -88,7 +88,7 @@ pub fn files_languages(dir: Option<&Path>) -> Result<LanguageFiles, Vec<Problem>
         if !folder.is_dir() {
             continue;
         }
-        match load::read_dir(&folder) {
+        match load::read_dir_within(&folder, dir) {
             Ok(files) => all.push((lang, files)),
             Err(found) => problems.extend(found),
         }

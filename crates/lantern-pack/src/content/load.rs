@@ -5,6 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use super::problem::{line_column, Problem, Severity, SourceFile};
+use crate::regular_file::{self, megabytes, ReadError};
 
 /// The most a single content file may hold; real files are a few kilobytes.
 const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
@@ -24,6 +25,12 @@ pub struct PackFiles {
 
 /// Reads a pack folder, reporting every file that is missing or unreadable.
 pub fn read_dir(dir: &Path) -> Result<PackFiles, Vec<Problem>> {
+    read_dir_within(dir, dir)
+}
+
+/// Reads the pack in `dir`, a folder inside `pack_folder` (a translation's `es/`) or that
+/// folder itself. No file is read from outside `pack_folder`, whatever links lead there.
+pub fn read_dir_within(dir: &Path, pack_folder: &Path) -> Result<PackFiles, Vec<Problem>> {
     let mut problems = Vec::new();
     if !dir.is_dir() {
         return Err(vec![Problem {
@@ -33,7 +40,18 @@ pub fn read_dir(dir: &Path) -> Result<PackFiles, Vec<Problem>> {
             message: "not a folder; give the folder that holds pack.toml".into(),
         }]);
     }
-    let mut read = |name: &str| read_file(&dir.join(name), &mut problems);
+    let pack_folder = match fs::canonicalize(pack_folder) {
+        Ok(folder) => folder,
+        Err(err) => {
+            return Err(vec![Problem {
+                file: pack_folder.display().to_string(),
+                position: None,
+                severity: Severity::Error,
+                message: format!("cannot find where this folder is: {err}"),
+            }])
+        }
+    };
+    let mut read = |name: &str| read_file(&dir.join(name), &pack_folder, &mut problems);
     let pack = read("pack.toml");
     let crisis = read("crisis.toml");
     let references = read("references.toml");
@@ -62,7 +80,7 @@ pub fn read_dir(dir: &Path) -> Result<PackFiles, Vec<Problem>> {
     section_paths.sort();
     let sections: Vec<_> = section_paths
         .iter()
-        .filter_map(|path| read_file(path, &mut problems))
+        .filter_map(|path| read_file(path, &pack_folder, &mut problems))
         .collect();
 
     match (pack, crisis, references, glossary, questionnaire, review) {
@@ -86,7 +104,9 @@ pub fn read_dir(dir: &Path) -> Result<PackFiles, Vec<Problem>> {
     }
 }
 
-fn read_file(path: &Path, problems: &mut Vec<Problem>) -> Option<SourceFile> {
+/// Reads one file of the pack: a regular file inside the pack folder, of at most
+/// `MAX_FILE_BYTES`, in UTF-8.
+fn read_file(path: &Path, pack_folder: &Path, problems: &mut Vec<Problem>) -> Option<SourceFile> {
     let display = path.display().to_string();
     let fail = |message: String| Problem {
         file: display.clone(),
@@ -94,19 +114,14 @@ fn read_file(path: &Path, problems: &mut Vec<Problem>) -> Option<SourceFile> {
         severity: Severity::Error,
         message,
     };
-    match fs::metadata(path) {
-        Ok(meta) if meta.len() > MAX_FILE_BYTES => {
-            problems.push(fail(format!(
-                "file is {:.1} MB; a content file may hold at most {} MB, so split the \
-                 text into smaller sections",
-                meta.len() as f64 / (1024.0 * 1024.0),
-                MAX_FILE_BYTES / (1024 * 1024)
-            )));
-            return None;
-        }
-        Ok(_) => {}
+    if let Some(message) = leads_outside(path, pack_folder) {
+        problems.push(fail(message));
+        return None;
+    }
+    let bytes = match regular_file::read(path, MAX_FILE_BYTES) {
+        Ok(bytes) => bytes,
         // Most often a pack written before review.toml existed, so say what a pack holds.
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+        Err(ReadError::Io(err)) if err.kind() == std::io::ErrorKind::NotFound => {
             problems.push(fail(
                 "this file is missing; a pack needs pack.toml, crisis.toml, references.toml, \
                  glossary.toml, questionnaire.toml, review.toml and sections/ (see \
@@ -115,15 +130,23 @@ fn read_file(path: &Path, problems: &mut Vec<Problem>) -> Option<SourceFile> {
             ));
             return None;
         }
-        Err(err) => {
+        Err(ReadError::Io(err)) => {
             problems.push(fail(format!("cannot read this file: {err}")));
             return None;
         }
-    }
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            problems.push(fail(format!("cannot read this file: {err}")));
+        Err(err @ ReadError::NotAFile { .. }) => {
+            problems.push(fail(format!(
+                "this {err}; a pack holds only plain TOML files, so put the file itself here"
+            )));
+            return None;
+        }
+        Err(ReadError::TooLarge { size, limit }) => {
+            let size = size.map_or_else(|| format!("over {}", megabytes(limit)), megabytes);
+            problems.push(fail(format!(
+                "file is {size}; a content file may hold at most {}, so split the text into \
+                 smaller sections",
+                megabytes(limit)
+            )));
             return None;
         }
     };
@@ -143,5 +166,27 @@ fn read_file(path: &Path, problems: &mut Vec<Problem>) -> Option<SourceFile> {
             });
             None
         }
+    }
+}
+
+/// Why `path` is not inside the pack folder (a link, or a link on its way, leads out of
+/// it), or `None` when it is inside or does not exist (which reading it reports).
+fn leads_outside(path: &Path, pack_folder: &Path) -> Option<String> {
+    match fs::canonicalize(path) {
+        Ok(real) if real.starts_with(pack_folder) => None,
+        Ok(real) => Some(format!(
+            "this leads outside the pack folder {}, to {}; a pack may link only to files \
+             inside its folder, so copy the file into it",
+            pack_folder.display(),
+            real.display()
+        )),
+        // A link that leads nowhere would otherwise read as a missing file.
+        Err(err) => fs::read_link(path).ok().map(|target| {
+            format!(
+                "this is a link to {}, which cannot be followed ({err}); put the file itself \
+                 here",
+                target.display()
+            )
+        }),
     }
 }

@@ -1,5 +1,6 @@
 //! Content packs: the model, loading (built-in or a folder), and validation.
 
+mod crisis_numbers;
 pub mod inline;
 pub mod load;
 pub mod model;
@@ -8,6 +9,7 @@ mod raw;
 pub mod readability;
 pub mod review;
 pub mod translation;
+mod urls;
 pub mod validate;
 
 use std::time::{SystemTime, UNIX_EPOCH};

@@ -74,7 +74,7 @@ pub struct Resource {
     pub contact: Spanned<String>,
     pub when: Option<String>,
     #[serde(default)]
-    pub details: Vec<String>,
+    pub details: Vec<Spanned<String>>,
     pub last_verified: Spanned<Datetime>,
     pub source: Spanned<String>,
 }
@@ -95,7 +95,7 @@ pub struct Reference {
     /// Absent for a web page that shows no date (cited as "n.d.").
     pub year: Option<u16>,
     pub doi: Option<String>,
-    pub url: Option<String>,
+    pub url: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

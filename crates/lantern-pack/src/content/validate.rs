@@ -10,6 +10,7 @@ use toml::de::{DeTable, DeValue};
 use toml::value::Datetime;
 use toml::Spanned;
 
+use super::crisis_numbers;
 use super::inline::{self, Piece};
 use super::load::PackFiles;
 use super::model::{
@@ -18,6 +19,7 @@ use super::model::{
 };
 use super::problem::{Problem, SourceFile};
 use super::raw;
+use super::urls::{self, Allowed};
 use crate::selfcheck;
 
 /// A calendar date, for telling how old a crisis resource's verification is.
@@ -408,7 +410,7 @@ impl Validator {
         }
         let mut seen: HashMap<String, ()> = HashMap::new();
         let mut out = Vec::new();
-        for r in resources {
+        for (i, r) in resources.into_iter().enumerate() {
             self.check_id(file, &r.id);
             if seen.insert(r.id.get_ref().clone(), ()).is_some() {
                 self.problems.push(file.error_in(
@@ -431,19 +433,19 @@ impl Validator {
                 }
             }
             let source = self.required(file, "source", &r.source);
-            if !source.starts_with("https://") {
-                self.problems.push(file.error_in(
-                    r.source.span(),
-                    "`source` must be the https:// address of the service's official page",
-                ));
-            }
+            let page = "the service's official page";
+            let source_problem = urls::check(file, "source", &r.source, Allowed::Https, page);
+            self.problems.extend(source_problem);
+            let required_number = (i == 0).then_some("988");
+            self.problems
+                .extend(crisis_numbers::check(file, &r, required_number));
             out.push(CrisisResource {
                 id: r.id.get_ref().clone(),
                 name: self.required(file, "name", &r.name),
                 number: self.required(file, "number", &r.number),
                 contact: self.required(file, "contact", &r.contact),
                 when: r.when.map(|w| one_line(&w)).filter(|w| !w.is_empty()),
-                details: r.details.iter().map(|d| one_line(d)).collect(),
+                details: r.details.iter().map(|d| one_line(d.get_ref())).collect(),
                 last_verified: verified.map(|d| d.to_string()).unwrap_or_default(),
                 source,
             });
@@ -477,6 +479,11 @@ impl Validator {
                     ),
                 ));
             }
+            if let Some(url) = &r.url {
+                let url_problem =
+                    urls::check(file, "url", url, Allowed::HttpOrHttps, "the source itself");
+                self.problems.extend(url_problem);
+            }
             index.insert(r.id.get_ref().clone(), (out.len(), r.id.span()));
             out.push(Reference {
                 id: r.id.get_ref().clone(),
@@ -485,7 +492,7 @@ impl Validator {
                 publication: one_line(&r.publication),
                 year: r.year,
                 doi: r.doi.map(|d| one_line(&d)),
-                url: r.url.map(|u| one_line(&u)),
+                url: r.url.map(|u| one_line(u.get_ref())),
             });
         }
         (out, index)
