@@ -25,6 +25,8 @@ pub struct PtySession {
     master: Option<Box<dyn MasterPty + Send>>,
     /// While set, nothing reads what lantern writes: a terminal that stopped taking output.
     paused: Arc<AtomicBool>,
+    /// The writer, handed back by a thread sending a flood ([`PtySession::send_in_background`]).
+    writer_back: Option<Receiver<Box<dyn Write + Send>>>,
     /// The home folder lantern was given, so no test reads or writes the real one: a
     /// temporary one of its own unless the test passed one in.
     pub home: std::path::PathBuf,
@@ -109,6 +111,7 @@ impl PtySession {
             child,
             master: Some(pair.master),
             paused,
+            writer_back: None,
             home: home.to_path_buf(),
             _own_home: None,
         }
@@ -136,6 +139,33 @@ impl PtySession {
         let writer = self.writer.as_mut().expect("the terminal is open");
         writer.write_all(bytes).expect("send bytes");
         writer.flush().expect("flush bytes");
+    }
+
+    /// Sends bytes from a thread, so that a lantern that stops reading its input makes the
+    /// test fail (waiting for the screen) instead of hang; [`PtySession::finish_sending`]
+    /// waits for the thread.
+    pub fn send_in_background(&mut self, bytes: Vec<u8>) {
+        let mut writer = self.writer.take().expect("the terminal is open");
+        let (back, writer_back) = channel();
+        thread::spawn(move || {
+            let _ = writer.write_all(&bytes);
+            let _ = writer.flush();
+            let _ = back.send(writer);
+        });
+        self.writer_back = Some(writer_back);
+    }
+
+    /// Waits for a background send to be taken in whole.
+    pub fn finish_sending(&mut self) {
+        if let Some(writer_back) = self.writer_back.take() {
+            match writer_back.recv_timeout(PATIENCE) {
+                Ok(writer) => self.writer = Some(writer),
+                Err(_) => panic!(
+                    "lantern stopped reading its input; screen:\n{}",
+                    self.screen()
+                ),
+            }
+        }
     }
 
     /// Resizes the terminal, and the emulator reading it, to `cols`×`rows`.
