@@ -235,8 +235,7 @@ fn event_loop<W: Write>(
     // The size is read again once: a resize may have come before the signal was watched.
     let mut size_unsure = true;
     while !signals.stop_requested() {
-        let woken = input.wait(signals.wake_fd(), intake.wait(app, Instant::now()));
-        signals.drain();
+        let woken = input.wait(intake.wait(app, Instant::now()));
         if woken.input {
             match input.read(&mut bytes) {
                 Got::Bytes(n) => intake.bytes(&bytes[..n], Instant::now()),

@@ -1,9 +1,7 @@
-//! Signals, as flags the event loop reads and a socket that wakes it from its wait: a
-//! handler does nothing else (nothing else is safe in one), and the loop does the rest.
+//! Signals, as flags the event loop reads: a handler does nothing else (nothing else is safe
+//! in one), and the loop does the rest.
 
-use std::io::{self, Read};
-use std::os::fd::{AsFd, BorrowedFd};
-use std::os::unix::net::UnixStream;
+use std::io;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -18,8 +16,6 @@ const STOP: &[i32] = &[
 ];
 
 pub struct Signals {
-    /// Readable when a signal came; drained at each wake.
-    wake: UnixStream,
     stop: Arc<AtomicBool>,
     resized: Arc<AtomicBool>,
     suspend: Arc<AtomicBool>,
@@ -27,21 +23,19 @@ pub struct Signals {
 }
 
 impl Signals {
+    /// One flag per signal, nothing more: each registration copies signal-hook's table of
+    /// handlers, so a second per signal (a wake-up pipe) would cost start-up several times
+    /// over. The wait needs none: a signal cuts `poll` short (it is never restarted), and
+    /// one that comes just before it is seen at the next wake, a tick later at most.
     pub fn register() -> io::Result<Signals> {
-        let (wake, wakes) = UnixStream::pair()?;
-        wake.set_nonblocking(true)?;
         let signals = Signals {
-            wake,
             stop: Arc::default(),
             resized: Arc::default(),
             suspend: Arc::default(),
             resumed: Arc::default(),
         };
         let on = |signal: i32, flag: &Arc<AtomicBool>| -> io::Result<()> {
-            // The flag first, so the loop finds it set when the socket wakes it.
-            signal_hook::flag::register(signal, Arc::clone(flag))?;
-            signal_hook::low_level::pipe::register(signal, wakes.try_clone()?)?;
-            Ok(())
+            signal_hook::flag::register(signal, Arc::clone(flag)).map(|_| ())
         };
         for &signal in STOP {
             on(signal, &signals.stop)?;
@@ -52,17 +46,6 @@ impl Signals {
         on(SIGTSTP, &signals.suspend)?;
         on(SIGCONT, &signals.resumed)?;
         Ok(signals)
-    }
-
-    /// What the event loop waits on besides the terminal.
-    pub fn wake_fd(&self) -> BorrowedFd<'_> {
-        self.wake.as_fd()
-    }
-
-    /// Empties the wake-up socket, so the next wait sleeps until something new.
-    pub fn drain(&self) {
-        let mut bytes = [0u8; 64];
-        while matches!((&self.wake).read(&mut bytes), Ok(n) if n > 0) {}
     }
 
     /// The stop flag, for writers that must give up when lantern is asked to end.

@@ -124,12 +124,9 @@ impl Input {
         })
     }
 
-    /// Waits up to `wait` for input or for a signal's wake-up on `signals`.
-    pub fn wait(&self, signals: BorrowedFd<'_>, wait: Duration) -> Woken {
-        let mut fds = [
-            PollFd::new(self.file.as_fd(), PollFlags::POLLIN),
-            PollFd::new(signals, PollFlags::POLLIN),
-        ];
+    /// Waits up to `wait` for input; a signal cuts the wait short.
+    pub fn wait(&self, wait: Duration) -> Woken {
+        let mut fds = [PollFd::new(self.file.as_fd(), PollFlags::POLLIN)];
         match poll(&mut fds, timeout(wait)) {
             Ok(_) => {
                 let got = fds[0].revents().unwrap_or(PollFlags::empty());
