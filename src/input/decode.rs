@@ -312,16 +312,20 @@ fn numbers(params: &[u8]) -> Vec<u32> {
 
 /// Shift, Alt and Ctrl from a parameter such as the 5 of `ESC [ 1 ; 5 A`.
 fn modifiers(param: Option<&u32>) -> KeyModifiers {
-    let bits = param.map_or(0, |p| p.saturating_sub(1));
+    held(param.map_or(0, |p| p.saturating_sub(1)), [1, 2, 4])
+}
+
+/// The keys held, from the bits of `code` that stand for Shift, Alt and Ctrl.
+fn held(code: u32, [shift, alt, ctrl]: [u32; 3]) -> KeyModifiers {
     let mut modifiers = KeyModifiers::NONE;
-    if bits & 1 != 0 {
-        modifiers |= KeyModifiers::SHIFT;
-    }
-    if bits & 2 != 0 {
-        modifiers |= KeyModifiers::ALT;
-    }
-    if bits & 4 != 0 {
-        modifiers |= KeyModifiers::CONTROL;
+    for (bit, key) in [
+        (shift, KeyModifiers::SHIFT),
+        (alt, KeyModifiers::ALT),
+        (ctrl, KeyModifiers::CONTROL),
+    ] {
+        if code & bit != 0 {
+            modifiers |= key;
+        }
     }
     modifiers
 }
@@ -420,21 +424,11 @@ fn mouse_report(code: u32, column: u32, row: u32, released: bool) -> MouseEvent 
     } else {
         MouseEventKind::Down(button)
     };
-    let mut modifiers = KeyModifiers::NONE;
-    if code & 4 != 0 {
-        modifiers |= KeyModifiers::SHIFT;
-    }
-    if code & 8 != 0 {
-        modifiers |= KeyModifiers::ALT;
-    }
-    if code & 16 != 0 {
-        modifiers |= KeyModifiers::CONTROL;
-    }
     MouseEvent {
         kind,
         column: position(column),
         row: position(row),
-        modifiers,
+        modifiers: held(code, [4, 8, 16]),
     }
 }
 
