@@ -544,7 +544,8 @@ pub const EN: Catalog = Catalog {
     pin_prompt: "Type the staff PIN, then press Enter. Esc cancels.",
     staff_exit: "Staff exit",
     pin_wrong: "That PIN is not right.",
-    pin_locked: "Too many tries. Wait a minute, then try again.",
+    pin_locked: "Too many tries. Please wait a while, then try again. Each wait is longer \
+                 than the last.",
 
     help_title: |screen| format!(" Keys: {screen} "),
     help_close_hints: [" [ Close ] ? or Esc ", " ? or Esc close "],
@@ -890,7 +891,8 @@ pub const ES: Catalog = Catalog {
     pin_prompt: "Escriba el PIN del personal y presione Enter. Esc cancela.",
     staff_exit: "Salida del personal",
     pin_wrong: "Ese PIN no es correcto.",
-    pin_locked: "Demasiados intentos. Espere un minuto y vuelva a intentarlo.",
+    pin_locked: "Demasiados intentos. Espere un rato y vuelva a intentarlo. Cada espera es \
+                 más larga que la anterior.",
 
     help_title: |screen| format!(" Teclas: {screen} "),
     help_close_hints: [" [ Cerrar ] ? o Esc ", " ? o Esc cerrar "],
