@@ -254,6 +254,13 @@ pub fn run() -> ExitCode {
                     return ExitCode::from(BAD_INPUT);
                 }
             };
+            let no_full_screen = why_not_full_screen(settings.lang.catalog());
+            // A kiosk runs full screen or not at all: the line menu can be quit, and exit
+            // code 2 has the service manager try again.
+            if let (Mode::Kiosk, Some(why)) = (settings.mode, no_full_screen) {
+                eprintln!("{}", (settings.lang.catalog().kiosk_needs_terminal)(why));
+                return ExitCode::from(BAD_INPUT);
+            }
             if let Some(failure) = &content_failure {
                 let config = settings.config_file.as_deref();
                 eprint!(
@@ -261,7 +268,7 @@ pub fn run() -> ExitCode {
                     content_check::report(failure, cli.content.as_deref(), config)
                 );
             }
-            let full = can_run_full_screen();
+            let full = no_full_screen.is_none();
             // The full-screen app opens on the welcome screen, which needs only the front
             // of the built-in pack; the rest is decoded once that screen is up.
             let content = if built_in && full {
@@ -437,11 +444,18 @@ fn translations(
     Ok(Translations::new(first, packs.collect()))
 }
 
-/// The full-screen app needs a real terminal on both ends; anything else gets line mode.
-fn can_run_full_screen() -> bool {
-    io::stdin().is_terminal()
-        && io::stdout().is_terminal()
-        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+/// Why the full-screen app cannot run here, in `text`'s words, if it cannot: it needs a
+/// real terminal on both ends. Without one, lantern runs the line mode (a kiosk refuses).
+fn why_not_full_screen(text: &'static Catalog) -> Option<&'static str> {
+    if !io::stdin().is_terminal() {
+        Some(text.stdin_not_terminal)
+    } else if !io::stdout().is_terminal() {
+        Some(text.stdout_not_terminal)
+    } else if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+        Some(text.term_is_dumb)
+    } else {
+        None
+    }
 }
 
 fn with_stdout(

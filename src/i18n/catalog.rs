@@ -419,6 +419,12 @@ catalog! {
     no_such_section: fn(&str, usize, &str) -> String,
     /// The error, when the reading place could not be saved at exit.
     place_not_saved: fn(&str) -> String,
+    /// What is wrong (one of the three below): a kiosk started without a full-screen
+    /// terminal refuses to start.
+    kiosk_needs_terminal: fn(&str) -> String,
+    stdin_not_terminal: &'static str,
+    stdout_not_terminal: &'static str,
+    term_is_dumb: &'static str,
 }
 
 fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
@@ -760,6 +766,17 @@ pub const EN: Catalog = Catalog {
         )
     },
     place_not_saved: |err| format!("lantern: could not save your reading place: {err}"),
+    kiosk_needs_terminal: |why| {
+        format!(
+            "lantern: kiosk mode needs a full-screen terminal, and {why}, so the kiosk did not \
+             start. A kiosk never falls back to the line-by-line menu, which a visitor could \
+             quit. Run it on a real terminal: the systemd unit in assets/kiosk/ does this (its \
+             README says how). `lantern doctor --mode kiosk` checks the set-up."
+        )
+    },
+    stdin_not_terminal: "its input is not a terminal",
+    stdout_not_terminal: "its output is not a terminal",
+    term_is_dumb: "TERM is \"dumb\", a terminal that cannot show it",
 };
 
 /// Spanish: plain US and Latin American Spanish, "usted", short and warm; the crisis words
@@ -1129,4 +1146,16 @@ pub const ES: Catalog = Catalog {
         )
     },
     place_not_saved: |err| format!("lantern: no se pudo guardar el lugar donde iba leyendo: {err}"),
+    kiosk_needs_terminal: |why| {
+        format!(
+            "lantern: el modo quiosco necesita una terminal de pantalla completa, y {why}, así \
+             que el quiosco no se inició. Un quiosco nunca pasa al menú línea por línea, que un \
+             visitante podría cerrar. Ejecútelo en una terminal real: la unidad de systemd de \
+             assets/kiosk/ lo hace (su README explica cómo). `lantern doctor --mode kiosk` \
+             revisa la instalación."
+        )
+    },
+    stdin_not_terminal: "su entrada no es una terminal",
+    stdout_not_terminal: "su salida no es una terminal",
+    term_is_dumb: "TERM es \"dumb\", una terminal que no puede mostrarlo",
 };
