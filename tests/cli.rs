@@ -388,3 +388,53 @@ fn a_kiosk_on_a_terminal_with_term_dumb_refuses_to_start() {
     let shown = String::from_utf8_lossy(&shown);
     assert!(!shown.contains("Quit"), "{shown}");
 }
+
+#[test]
+fn lines_that_are_not_utf8_are_asked_again_not_fatal() {
+    let home = tempfile::tempdir().expect("a home");
+    // Two bytes that are never UTF-8, a Latin-1 "é", then "3" (get help) and "4" (quit).
+    let input: &[u8] = b"\xff\xfe\n\xe9\n3\n4\n";
+    let mut child = lantern_at(home.path(), &[], "dumb", Stdio::piped(), Stdio::piped());
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = stdout(&out);
+    assert_eq!(
+        text.matches("is not one of the numbers").count(),
+        2,
+        "{text}"
+    );
+    assert!(
+        text.contains("1. 988 Suicide & Crisis Lifeline"),
+        "went on: {text}"
+    );
+
+    // The self-check too: the bad lines are asked again, then the first answer counts.
+    let mut child = lantern_at(
+        home.path(),
+        &["self-check"],
+        "dumb",
+        Stdio::piped(),
+        Stdio::piped(),
+    );
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"\xff\xfe\n\xe9\n1\n")
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = stdout(&out);
+    assert_eq!(
+        text.matches("is not one of the numbers").count(),
+        2,
+        "{text}"
+    );
+    assert!(text.contains("Question 2 of"), "went on: {text}");
+}
