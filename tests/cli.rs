@@ -438,3 +438,73 @@ fn lines_that_are_not_utf8_are_asked_again_not_fatal() {
     );
     assert!(text.contains("Question 2 of"), "went on: {text}");
 }
+
+/// The commands that print something, each with its arguments.
+const PRINTING_COMMANDS: [&[&str]; 11] = [
+    &["--help"],
+    &["--version"],
+    &["resources"],
+    &["read"],
+    &["read", "2"],
+    &["review-sheet"],
+    &["validate"],
+    &["validate", "--print-digest"],
+    &["completions", "bash"],
+    &["doctor"],
+    &["new-pack", "NEW"],
+];
+
+/// `args` with `NEW` as a folder that does not exist yet, in `home`.
+fn with_new_folder(args: &[&str], home: &std::path::Path) -> Vec<String> {
+    args.iter()
+        .map(|a| {
+            if *a == "NEW" {
+                home.join("new-pack").display().to_string()
+            } else {
+                (*a).to_string()
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn output_that_cannot_be_written_is_an_error() {
+    for args in PRINTING_COMMANDS {
+        let home = tempfile::tempdir().expect("a home");
+        let args = with_new_folder(args, home.path());
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let full = std::fs::File::options()
+            .write(true)
+            .open("/dev/full")
+            .expect("open /dev/full");
+        let child = lantern_at(home.path(), &args, "dumb", Stdio::null(), Stdio::from(full));
+        let out = child.wait_with_output().expect("wait");
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {out:?}");
+        let errors = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            errors.contains("could not write the output"),
+            "{args:?}: {errors}"
+        );
+        assert!(errors.contains("988"), "{args:?}: {errors}");
+    }
+}
+
+#[test]
+fn a_reader_that_leaves_early_is_not_an_error() {
+    for args in PRINTING_COMMANDS {
+        if args == ["doctor"] {
+            // Its exit code says how the checks went, which depends on where it runs.
+            continue;
+        }
+        let home = tempfile::tempdir().expect("a home");
+        let args = with_new_folder(args, home.path());
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let mut child = lantern_at(home.path(), &args, "dumb", Stdio::null(), Stdio::piped());
+        // The reading end is closed before lantern writes anything.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {out:?}");
+        let errors = String::from_utf8_lossy(&out.stderr);
+        assert!(!errors.contains("could not write"), "{args:?}: {errors}");
+    }
+}

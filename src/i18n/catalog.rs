@@ -419,6 +419,8 @@ catalog! {
     no_such_section: fn(&str, usize, &str) -> String,
     /// The error, when the reading place could not be saved at exit.
     place_not_saved: fn(&str) -> String,
+    /// The error, when a command's output could not be written.
+    output_failed: fn(&str) -> String,
     /// What is wrong (one of the three below): a kiosk started without a full-screen
     /// terminal refuses to start.
     kiosk_needs_terminal: fn(&str) -> String,
@@ -766,6 +768,7 @@ pub const EN: Catalog = Catalog {
         )
     },
     place_not_saved: |err| format!("lantern: could not save your reading place: {err}"),
+    output_failed: |err| format!("lantern: could not write the output: {err}"),
     kiosk_needs_terminal: |why| {
         format!(
             "lantern: kiosk mode needs a full-screen terminal, and {why}, so the kiosk did not \
@@ -1146,6 +1149,7 @@ pub const ES: Catalog = Catalog {
         )
     },
     place_not_saved: |err| format!("lantern: no se pudo guardar el lugar donde iba leyendo: {err}"),
+    output_failed: |err| format!("lantern: no se pudo escribir la salida: {err}"),
     kiosk_needs_terminal: |why| {
         format!(
             "lantern: el modo quiosco necesita una terminal de pantalla completa, y {why}, así \
