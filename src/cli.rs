@@ -15,6 +15,8 @@ use crate::{
     terminal,
 };
 
+mod output;
+
 const EXAMPLES: &str = "\
 Examples:
   lantern                      open the full-screen app
@@ -157,12 +159,14 @@ pub fn run() -> ExitCode {
     let cli = match Cli::from_command_line() {
         Ok(cli) => cli,
         Err(err) => {
-            let _ = err.print();
-            return if err.use_stderr() {
-                ExitCode::from(BAD_INPUT)
-            } else {
-                ExitCode::SUCCESS
-            };
+            let printed = err.print();
+            if err.use_stderr() {
+                return ExitCode::from(BAD_INPUT);
+            }
+            // --help or --version: their text is the output, and it may not get written.
+            let printed = printed.and_then(|()| io::stdout().flush());
+            let lang = Lang::from_locale(&|name| std::env::var(name).ok());
+            return output::finish(printed, ExitCode::SUCCESS, lang.catalog());
         }
     };
     match &cli.command {
@@ -172,15 +176,22 @@ pub fn run() -> ExitCode {
             print_digest,
         }) => {
             let dir = dir.as_deref().or(cli.content.as_deref());
+            let text = early_lang(&cli).catalog();
             return if *print_digest {
-                validate_digest(dir, *require_review)
+                validate_digest(dir, *require_review, text)
             } else {
-                validate(dir, *require_review)
+                validate(dir, *require_review, text)
             };
         }
-        Some(Command::NewPack { dir }) => return new_pack(dir),
-        Some(Command::Completions { shell }) => return print_completions(*shell),
-        Some(Command::Doctor) => return doctor::run(&flags(&cli), cli.content.as_deref()),
+        Some(Command::NewPack { dir }) => return new_pack(dir, early_lang(&cli).catalog()),
+        Some(Command::Completions { shell }) => {
+            return print_completions(*shell, early_lang(&cli).catalog())
+        }
+        Some(Command::Doctor) => {
+            let (done, report) = doctor::run(&flags(&cli), cli.content.as_deref());
+            let printed = output::print(report.as_bytes());
+            return output::finish(printed, done, early_lang(&cli).catalog());
+        }
         _ => {}
     }
     // Settings are read once. A mistake in the config file is reported only where the
@@ -191,7 +202,7 @@ pub fn run() -> ExitCode {
     // the language comes from the flags and the environment.
     let plain_lang = match &resolved {
         Ok(settings) => settings.lang,
-        Err(_) => config::without_file(&flags(&cli), &|name| std::env::var(name).ok()).lang,
+        Err(_) => early_lang(&cli),
     };
     // Content is checked before anything touches the terminal, so a bad pack never leaves
     // the screen in full-screen mode. The built-in pack was checked when lantern was built;
@@ -211,7 +222,10 @@ pub fn run() -> ExitCode {
     };
     let result = match &cli.command {
         Some(Command::Resources) => match content_in(plain_lang).map(Translations::into_first) {
-            Some(pack) => with_stdout(|out| plain::resources(&pack, out)),
+            Some(pack) => {
+                let written = with_stdout(|out| plain::resources(&pack, out));
+                return output::finish(written, ExitCode::SUCCESS, plain_lang.catalog());
+            }
             None => return ExitCode::from(BAD_INPUT),
         },
         Some(Command::SelfCheck) => match content_in(plain_lang).map(Translations::into_first) {
@@ -225,7 +239,8 @@ pub fn run() -> ExitCode {
             let Ok(only) = which_section(&pack, section.as_deref(), plain_lang.catalog()) else {
                 return ExitCode::from(BAD_INPUT);
             };
-            with_stdout(|out| plain::read(&pack, only, out))
+            let written = with_stdout(|out| plain::read(&pack, only, out));
+            return output::finish(written, ExitCode::SUCCESS, plain_lang.catalog());
         }
         Some(Command::ReviewSheet { section }) => {
             let Some(pack) = content_in(plain_lang).map(Translations::into_first) else {
@@ -235,7 +250,8 @@ pub fn run() -> ExitCode {
                 return ExitCode::from(BAD_INPUT);
             };
             let today = content::today().to_string();
-            with_stdout(|out| review_sheet::write(&pack, only, &today, out))
+            let written = with_stdout(|out| review_sheet::write(&pack, only, &today, out));
+            return output::finish(written, ExitCode::SUCCESS, plain_lang.catalog());
         }
         Some(
             Command::Validate { .. }
@@ -254,6 +270,13 @@ pub fn run() -> ExitCode {
                     return ExitCode::from(BAD_INPUT);
                 }
             };
+            let no_full_screen = why_not_full_screen(settings.lang.catalog());
+            // A kiosk runs full screen or not at all: the line menu can be quit, and exit
+            // code 2 has the service manager try again.
+            if let (Mode::Kiosk, Some(why)) = (settings.mode, no_full_screen) {
+                eprintln!("{}", (settings.lang.catalog().kiosk_needs_terminal)(why));
+                return ExitCode::from(BAD_INPUT);
+            }
             if let Some(failure) = &content_failure {
                 let config = settings.config_file.as_deref();
                 eprint!(
@@ -261,7 +284,7 @@ pub fn run() -> ExitCode {
                     content_check::report(failure, cli.content.as_deref(), config)
                 );
             }
-            let full = can_run_full_screen();
+            let full = no_full_screen.is_none();
             // The full-screen app opens on the welcome screen, which needs only the front
             // of the built-in pack; the rest is decoded once that screen is up.
             let content = if built_in && full {
@@ -315,11 +338,12 @@ fn which_section(
     }
 }
 
-fn new_pack(dir: &Path) -> ExitCode {
+fn new_pack(dir: &Path, text: &Catalog) -> ExitCode {
     match new_pack::write(dir) {
         Ok(files) => {
-            let mut out = io::stdout().lock();
+            let mut out = Vec::new();
             let shown = dir.display();
+            // Writing to a Vec cannot fail.
             let _ = writeln!(out, "Wrote a starter pack to {shown}:");
             for file in files {
                 let _ = writeln!(out, "  {file}");
@@ -331,7 +355,7 @@ fn new_pack(dir: &Path) -> ExitCode {
   lantern validate {shown}
   lantern --content {shown}"
             );
-            ExitCode::SUCCESS
+            output::finish(output::print(&out), ExitCode::SUCCESS, text)
         }
         Err(err @ new_pack::NewPackError::Exists(_)) => {
             eprintln!("lantern: {err}");
@@ -382,15 +406,9 @@ fn load_content(
     }
 }
 
-fn print_completions(shell: completions::Shell) -> ExitCode {
-    match completions::write(shell, &mut io::stdout().lock()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("lantern: could not write the completions: {err}");
-            ExitCode::from(RUNTIME_ERROR)
-        }
-    }
+fn print_completions(shell: completions::Shell, text: &Catalog) -> ExitCode {
+    let written = completions::write(shell, &mut io::stdout().lock());
+    output::finish(written, ExitCode::SUCCESS, text)
 }
 
 /// The full-screen app, with the saved reading place when the person asked for that. A
@@ -437,11 +455,24 @@ fn translations(
     Ok(Translations::new(first, packs.collect()))
 }
 
-/// The full-screen app needs a real terminal on both ends; anything else gets line mode.
-fn can_run_full_screen() -> bool {
-    io::stdin().is_terminal()
-        && io::stdout().is_terminal()
-        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+/// Why the full-screen app cannot run here, in `text`'s words, if it cannot: it needs a
+/// real terminal on both ends. Without one, lantern runs the line mode (a kiosk refuses).
+fn why_not_full_screen(text: &'static Catalog) -> Option<&'static str> {
+    if !io::stdin().is_terminal() {
+        Some(text.stdin_not_terminal)
+    } else if !io::stdout().is_terminal() {
+        Some(text.stdout_not_terminal)
+    } else if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+        Some(text.term_is_dumb)
+    } else {
+        None
+    }
+}
+
+/// The language of messages from commands that run before the settings are read in full:
+/// from the flags and the environment.
+fn early_lang(cli: &Cli) -> Lang {
+    config::without_file(&flags(cli), &|name| std::env::var(name).ok()).lang
 }
 
 fn with_stdout(
@@ -470,27 +501,28 @@ fn report_load_failure(problems: &[Problem], dir: Option<&Path>) {
 
 /// Validates a pack in every language it has (the folder, and `DIR/es/` beside it), each
 /// against the same rules, and the translations against the pack's own shape.
-fn validate(dir: Option<&Path>, require_review: bool) -> ExitCode {
-    match validate_report(dir, require_review, &mut io::stdout().lock()) {
+fn validate(dir: Option<&Path>, require_review: bool, text: &Catalog) -> ExitCode {
+    // Gathered in memory (a Vec cannot fail), so one write says whether it all got out.
+    let mut report = Vec::new();
+    let done = match validate_report(dir, require_review, &mut report) {
         Some(_) => ExitCode::SUCCESS,
         None => ExitCode::from(BAD_INPUT),
-    }
+    };
+    output::finish(output::print(&report), done, text)
 }
 
 /// `validate --print-digest`: the pack's digest alone on standard output when it validates
 /// (warnings go to standard error); the report and exit code 2 when it does not.
-fn validate_digest(dir: Option<&Path>, require_review: bool) -> ExitCode {
+fn validate_digest(dir: Option<&Path>, require_review: bool, text: &Catalog) -> ExitCode {
     let mut report = Vec::new();
-    let mut out = io::stdout().lock();
     let Some((files, warnings)) = validate_report(dir, require_review, &mut report) else {
-        let _ = out.write_all(&report);
-        return ExitCode::from(BAD_INPUT);
+        return output::finish(output::print(&report), ExitCode::from(BAD_INPUT), text);
     };
     for warning in &warnings {
         eprintln!("{warning}");
     }
-    let _ = writeln!(out, "{}", digest::of_pack(&files));
-    ExitCode::SUCCESS
+    let digest = format!("{}\n", digest::of_pack(&files));
+    output::finish(output::print(digest.as_bytes()), ExitCode::SUCCESS, text)
 }
 
 /// What `validate` prints, written to `out`: each language's report, then where a

@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -867,20 +867,19 @@ fn content_facts(dir: Option<&Path>, settings: &Settings) -> ContentFacts {
     }
 }
 
-/// `lantern doctor`: prints the report; exit code 0 when there is no problem, else 1.
-pub fn run(flags: &Flags, content_dir: Option<&Path>) -> std::process::ExitCode {
+/// `lantern doctor`: the report to print, and the exit code once it is printed: 0 when
+/// there is no problem, else 1. The caller prints it, and says so if that fails.
+pub fn run(flags: &Flags, content_dir: Option<&Path>) -> (std::process::ExitCode, String) {
     let env = |name: &str| std::env::var(name).ok();
     let facts = gather(flags, content_dir, &env);
     let checks = checks(&facts);
     let text = report(&facts, &checks);
-    let mut out = io::stdout().lock();
-    let _ = out.write_all(text.as_bytes());
-    let _ = out.flush();
-    if checks.iter().any(|c| c.status == Status::Problem) {
+    let done = if checks.iter().any(|c| c.status == Status::Problem) {
         std::process::ExitCode::from(1)
     } else {
         std::process::ExitCode::SUCCESS
-    }
+    };
+    (done, text)
 }
 
 #[cfg(test)]

@@ -145,16 +145,27 @@ fn ask(
     loop {
         write!(out, "{}", (text.type_a_number)(max))?;
         out.flush()?;
-        let mut line = String::new();
-        if input.read_line(&mut line)? == 0 {
+        let Some(line) = read_answer(input)? else {
             writeln!(out)?;
             return Ok(None);
-        }
+        };
         match line.trim().parse::<usize>() {
             Ok(n) if (1..=max).contains(&n) => return Ok(Some(n)),
             _ => writeln!(out, "{}", (text.not_a_number)(line.trim()))?,
         }
     }
+}
+
+/// One line of input, `None` at its end. Bytes that are not UTF-8 (a Latin-1 terminal, a
+/// stray key) are read as replacement characters, so such a line is an answer that was not
+/// understood, asked again, rather than an error that ends lantern (`read_line` fails on
+/// them).
+fn read_answer(input: &mut impl BufRead) -> io::Result<Option<String>> {
+    let mut bytes = Vec::new();
+    if input.read_until(b'\n', &mut bytes)? == 0 {
+        return Ok(None);
+    }
+    Ok(Some(String::from_utf8_lossy(&bytes).into_owned()))
 }
 
 /// The self-check on standard input and output: numbered answers, one number a line. An

@@ -1,8 +1,10 @@
 //! Files lantern writes, only when a person asks: atomically (a temporary file, then a link
-//! or a rename), so a reader never sees half a file.
+//! or a rename), so a reader never sees half a file, and readable by their owner only, from
+//! the moment they exist: a summary holds a person's answers, the safety one among them.
 
-use std::fs::{self, File};
+use std::fs::{self, DirBuilder, OpenOptions};
 use std::io::{self, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use directories::{ProjectDirs, UserDirs};
@@ -24,12 +26,10 @@ pub fn summary_dir() -> Option<PathBuf> {
 /// linked into place, so a reader never sees half a file, and an existing file is never
 /// replaced.
 pub fn write_new(dir: &Path, stem: &str, text: &str) -> io::Result<PathBuf> {
-    fs::create_dir_all(dir)?;
+    make_folder(dir)?;
     let temp = dir.join(format!(".{stem}.{}.tmp", std::process::id()));
     let result = (|| {
-        let mut file = File::create(&temp)?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
+        write_temp(&temp, text, PRIVATE)?;
         for n in 1..1000 {
             let name = if n == 1 {
                 format!("{stem}.txt")
@@ -60,21 +60,52 @@ pub fn replace(path: &Path, text: &str) -> io::Result<()> {
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
+    make_folder(dir)?;
     let name = path
         .file_name()
         .map_or_else(|| "lantern".into(), |n| n.to_string_lossy().into_owned());
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    // A file the person already has keeps its owner's bits (narrowed to at most 0600), so a
+    // save never makes it readable to more people than before.
+    let mode = match fs::metadata(path) {
+        Ok(meta) => meta.permissions().mode() & PRIVATE,
+        Err(_) => PRIVATE,
+    };
     let result = (|| {
-        let mut file = File::create(&temp)?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
+        write_temp(&temp, text, mode)?;
         fs::rename(&temp, path)
     })();
     if result.is_err() {
         let _ = fs::remove_file(&temp);
     }
     result
+}
+
+/// Read and write for the owner, nothing for anyone else.
+const PRIVATE: u32 = 0o600;
+
+/// Makes `dir` and the folders above it that are missing, open to their owner only (0700);
+/// folders that exist are left as they are.
+fn make_folder(dir: &Path) -> io::Result<()> {
+    DirBuilder::new().recursive(true).mode(0o700).create(dir)
+}
+
+/// Writes `text` to a new file at `temp` with `mode`, synced. The mode is set as the file is
+/// made, so it is never readable by others, even for a moment. One left by an earlier run
+/// with the same process id is removed first (only a name is removed: a link is not
+/// followed).
+fn write_temp(temp: &Path, text: &str, mode: u32) -> io::Result<()> {
+    match fs::remove_file(temp) {
+        Err(err) if err.kind() != io::ErrorKind::NotFound => return Err(err),
+        _ => {}
+    }
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(mode)
+        .open(temp)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()
 }
 
 /// Saves one setting into the config file, keeping everything else in it as it was. A file

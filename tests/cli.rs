@@ -240,3 +240,271 @@ fn no_arguments_mean_what_clap_would_parse() {
     let out = lantern(&["--no-such-flag"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// lantern with a home of its own (no config file of the person running the tests), with
+/// `stdin`, `stdout` and `TERM` as given; standard error is captured.
+fn lantern_at(
+    home: &std::path::Path,
+    args: &[&str],
+    term: &str,
+    stdin: Stdio,
+    stdout: Stdio,
+) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_lantern"))
+        .args(args)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .env("TERM", term)
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANTERN_CONFIG")
+        .env_remove("LANTERN_MODE")
+        .stdin(stdin)
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn lantern")
+}
+
+/// Checks a kiosk refused to start: exit code 2, why and what to do on standard error, and
+/// no menu with a way out on standard output.
+fn assert_kiosk_refused(out: &Output, why: &str) {
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let errors = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        errors.contains("kiosk mode needs a full-screen terminal"),
+        "{errors}"
+    );
+    assert!(errors.contains(why), "{errors}");
+    assert!(
+        errors.contains("assets/kiosk/"),
+        "says what to do: {errors}"
+    );
+    let text = stdout(out);
+    assert!(!text.contains("Quit"), "a way out was offered: {text}");
+    assert!(!text.contains("Type a number"), "the line menu ran: {text}");
+}
+
+#[test]
+fn a_kiosk_on_term_dumb_refuses_to_start() {
+    let home = tempfile::tempdir().expect("a home");
+    let mut child = lantern_at(
+        home.path(),
+        &["--mode", "kiosk"],
+        "dumb",
+        Stdio::piped(),
+        Stdio::piped(),
+    );
+    // What a visitor would type into the line menu to leave it.
+    let _ = child.stdin.take().expect("stdin").write_all(b"4\n");
+    let out = child.wait_with_output().expect("wait");
+    assert_kiosk_refused(&out, "its input is not a terminal");
+
+    // In Spanish when the kiosk is set up in Spanish.
+    let mut child = lantern_at(
+        home.path(),
+        &["--mode", "kiosk", "--lang", "es"],
+        "dumb",
+        Stdio::piped(),
+        Stdio::piped(),
+    );
+    drop(child.stdin.take());
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let errors = String::from_utf8_lossy(&out.stderr);
+    assert!(errors.contains("el modo quiosco necesita"), "{errors}");
+    assert!(!stdout(&out).contains("Salir"), "{}", stdout(&out));
+}
+
+/// Waits for `child` to end, as `wait_with_output` does, but gives up (and fails) after a
+/// while: a lantern waiting for keys on a terminal nobody types on would never end.
+fn finished(mut child: std::process::Child) -> Output {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while child.try_wait().expect("wait").is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("lantern is still running: {:?}", child.wait_with_output());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("wait")
+}
+
+/// A pseudo-terminal's two ends: what lantern is given as a terminal, and the end that
+/// reads what it writes there.
+fn pty_pair() -> (std::fs::File, std::fs::File) {
+    let pty = nix::pty::openpty(
+        None::<&nix::pty::Winsize>,
+        None::<&nix::sys::termios::Termios>,
+    )
+    .expect("open a pty");
+    (
+        std::fs::File::from(pty.slave),
+        std::fs::File::from(pty.master),
+    )
+}
+
+#[test]
+fn a_kiosk_whose_output_is_not_a_terminal_refuses_to_start() {
+    let home = tempfile::tempdir().expect("a home");
+    // Input from a real terminal, output to a pipe.
+    let (terminal, _master) = pty_pair();
+    let child = lantern_at(
+        home.path(),
+        &["--mode", "kiosk"],
+        "xterm-256color",
+        Stdio::from(terminal),
+        Stdio::piped(),
+    );
+    let out = finished(child);
+    assert_kiosk_refused(&out, "its output is not a terminal");
+}
+
+#[test]
+fn a_kiosk_on_a_terminal_with_term_dumb_refuses_to_start() {
+    use std::io::Read;
+    let home = tempfile::tempdir().expect("a home");
+    let (terminal, mut master) = pty_pair();
+    let child = lantern_at(
+        home.path(),
+        &["--mode", "kiosk"],
+        "dumb",
+        Stdio::from(terminal.try_clone().expect("clone the pty")),
+        Stdio::from(terminal),
+    );
+    let out = finished(child);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let errors = String::from_utf8_lossy(&out.stderr);
+    assert!(errors.contains("TERM is \"dumb\""), "{errors}");
+    // What it wrote on the terminal: nothing to quit by. The last end of the terminal is
+    // closed, so reading ends (with an error on Linux) once it is all read.
+    let mut shown = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while let Ok(n @ 1..) = master.read(&mut chunk) {
+        shown.extend_from_slice(&chunk[..n]);
+    }
+    let shown = String::from_utf8_lossy(&shown);
+    assert!(!shown.contains("Quit"), "{shown}");
+}
+
+#[test]
+fn lines_that_are_not_utf8_are_asked_again_not_fatal() {
+    let home = tempfile::tempdir().expect("a home");
+    // Two bytes that are never UTF-8, a Latin-1 "é", then "3" (get help) and "4" (quit).
+    let input: &[u8] = b"\xff\xfe\n\xe9\n3\n4\n";
+    let mut child = lantern_at(home.path(), &[], "dumb", Stdio::piped(), Stdio::piped());
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = stdout(&out);
+    assert_eq!(
+        text.matches("is not one of the numbers").count(),
+        2,
+        "{text}"
+    );
+    assert!(
+        text.contains("1. 988 Suicide & Crisis Lifeline"),
+        "went on: {text}"
+    );
+
+    // The self-check too: the bad lines are asked again, then the first answer counts.
+    let mut child = lantern_at(
+        home.path(),
+        &["self-check"],
+        "dumb",
+        Stdio::piped(),
+        Stdio::piped(),
+    );
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"\xff\xfe\n\xe9\n1\n")
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = stdout(&out);
+    assert_eq!(
+        text.matches("is not one of the numbers").count(),
+        2,
+        "{text}"
+    );
+    assert!(text.contains("Question 2 of"), "went on: {text}");
+}
+
+/// The commands that print something, each with its arguments.
+const PRINTING_COMMANDS: [&[&str]; 11] = [
+    &["--help"],
+    &["--version"],
+    &["resources"],
+    &["read"],
+    &["read", "2"],
+    &["review-sheet"],
+    &["validate"],
+    &["validate", "--print-digest"],
+    &["completions", "bash"],
+    &["doctor"],
+    &["new-pack", "NEW"],
+];
+
+/// `args` with `NEW` as a folder that does not exist yet, in `home`.
+fn with_new_folder(args: &[&str], home: &std::path::Path) -> Vec<String> {
+    args.iter()
+        .map(|a| {
+            if *a == "NEW" {
+                home.join("new-pack").display().to_string()
+            } else {
+                (*a).to_string()
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn output_that_cannot_be_written_is_an_error() {
+    for args in PRINTING_COMMANDS {
+        let home = tempfile::tempdir().expect("a home");
+        let args = with_new_folder(args, home.path());
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let full = std::fs::File::options()
+            .write(true)
+            .open("/dev/full")
+            .expect("open /dev/full");
+        let child = lantern_at(home.path(), &args, "dumb", Stdio::null(), Stdio::from(full));
+        let out = child.wait_with_output().expect("wait");
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {out:?}");
+        let errors = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            errors.contains("could not write the output"),
+            "{args:?}: {errors}"
+        );
+        assert!(errors.contains("988"), "{args:?}: {errors}");
+    }
+}
+
+#[test]
+fn a_reader_that_leaves_early_is_not_an_error() {
+    for args in PRINTING_COMMANDS {
+        if args == ["doctor"] {
+            // Its exit code says how the checks went, which depends on where it runs.
+            continue;
+        }
+        let home = tempfile::tempdir().expect("a home");
+        let args = with_new_folder(args, home.path());
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let mut child = lantern_at(home.path(), &args, "dumb", Stdio::null(), Stdio::piped());
+        // The reading end is closed before lantern writes anything.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {out:?}");
+        let errors = String::from_utf8_lossy(&out.stderr);
+        assert!(!errors.contains("could not write"), "{args:?}: {errors}");
+    }
+}

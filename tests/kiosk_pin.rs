@@ -271,3 +271,164 @@ fn the_fallback_survives_the_idle_wipe() {
     assert!(small.contains("988 Suicide & Crisis"), "{small}");
     assert!(!small.contains("This kiosk"), "{small}");
 }
+
+/// A kiosk with the staff PIN 2468, a 10-second idle time and a 5-second countdown.
+fn kiosk_with_pin() -> lantern::app::App {
+    let settings = lantern::config::Settings {
+        idle_timeout: Duration::from_secs(10),
+        countdown: Duration::from_secs(5),
+        admin_pin: Some("2468".to_string()),
+        ..common::mode_settings(lantern::config::Mode::Kiosk)
+    };
+    common::app_with(settings, 80, 24)
+}
+
+/// Types `pin` into the open PIN field and presses Enter.
+fn try_pin(app: &mut lantern::app::App, pin: &str) {
+    for c in pin.chars() {
+        app.update(Action::Input(c));
+    }
+    app.update(Action::Select);
+}
+
+/// Opens the PIN field, tries a wrong PIN and closes the field with Esc.
+fn wrong_try_then_close(app: &mut lantern::app::App) {
+    app.update(Action::AdminExit);
+    assert_eq!(app.top_overlay(), Some(Overlay::AdminPin));
+    try_pin(app, "1111");
+    app.update(Action::Back);
+    assert_eq!(app.top_overlay(), None);
+}
+
+/// Opens the field and tries the right PIN: whether lantern would end.
+fn right_pin_exits(app: &mut lantern::app::App) -> bool {
+    app.update(Action::AdminExit);
+    try_pin(app, "2468");
+    let exits = app.should_quit;
+    app.update(Action::Back);
+    exits
+}
+
+fn pin_box_says_locked(app: &lantern::app::App) -> bool {
+    common::screen_text(app)
+        .join("\n")
+        .contains("Too many tries")
+}
+
+#[test]
+fn closing_the_pin_field_between_wrong_tries_does_not_undo_the_lock() {
+    let mut app = kiosk_with_pin();
+    for _ in 0..5 {
+        wrong_try_then_close(&mut app);
+    }
+    // Reopened while locked, the field says so before anything is typed.
+    app.update(Action::AdminExit);
+    assert!(
+        pin_box_says_locked(&app),
+        "{:#?}",
+        common::screen_text(&app)
+    );
+    app.update(Action::Back);
+    assert!(!right_pin_exits(&mut app), "five wrong tries lock the exit");
+    // What was typed is still forgotten on close.
+    app.update(Action::AdminExit);
+    app.update(Action::Input('2'));
+    app.update(Action::Back);
+    assert!(app.pin.typed.is_empty());
+}
+
+#[test]
+fn each_lock_is_longer_than_the_last_up_to_an_hour() {
+    let mut app = kiosk_with_pin();
+    let mut last = Duration::ZERO;
+    for lock in 0..10 {
+        for _ in 0..5 {
+            wrong_try_then_close(&mut app);
+        }
+        assert!(app.pin_locked(), "lock {lock}");
+        // Waited out to the second: how long this lock lasts.
+        let mut waited = Duration::ZERO;
+        while app.pin_locked() {
+            app.update(Action::Tick(Duration::from_secs(1)));
+            waited += Duration::from_secs(1);
+        }
+        if lock == 0 {
+            assert_eq!(
+                waited,
+                Duration::from_secs(60),
+                "the first lock is a minute"
+            );
+        } else if waited < Duration::from_secs(3600) {
+            assert!(waited > last, "lock {lock}: {waited:?} after {last:?}");
+        } else {
+            assert_eq!(waited, Duration::from_secs(3600), "never more than an hour");
+        }
+        // Once a lock is over, the field no longer says to wait.
+        app.update(Action::AdminExit);
+        assert!(!pin_box_says_locked(&app));
+        app.update(Action::Back);
+        last = waited;
+    }
+    assert_eq!(last, Duration::from_secs(3600));
+}
+
+/// Five wrong PINs in a row with the field left open.
+fn five_wrong_tries(app: &mut lantern::app::App) {
+    app.update(Action::AdminExit);
+    for _ in 0..5 {
+        try_pin(app, "1111");
+    }
+    assert!(app.pin_locked());
+    app.update(Action::Back);
+}
+
+#[test]
+fn the_second_lock_outlasts_the_first() {
+    let mut app = kiosk_with_pin();
+    five_wrong_tries(&mut app);
+    app.update(Action::Tick(Duration::from_secs(61)));
+    assert!(!app.pin_locked());
+    five_wrong_tries(&mut app);
+    app.update(Action::Tick(Duration::from_secs(61)));
+    assert!(!right_pin_exits(&mut app), "still locked after a minute");
+    app.update(Action::Tick(Duration::from_secs(60)));
+    assert!(right_pin_exits(&mut app), "unlocked after two minutes");
+}
+
+#[test]
+fn the_idle_wipe_and_end_session_keep_the_wrong_tries() {
+    let mut app = kiosk_with_pin();
+    app.update(Action::AdminExit);
+    try_pin(&mut app, "1111");
+    try_pin(&mut app, "2222");
+    // Left open, the field is wiped with everything else when the kiosk sits idle.
+    app.update(Action::Tick(Duration::from_secs(16)));
+    assert_eq!(app.top_overlay(), None, "wiped");
+    assert!(app.is_pristine());
+    assert!(app.pin.typed.is_empty());
+    app.update(Action::AdminExit);
+    try_pin(&mut app, "3333");
+    // "End session" wipes too.
+    app.update(Action::EndSession);
+    assert_eq!(app.top_overlay(), None, "ended");
+    app.update(Action::AdminExit);
+    try_pin(&mut app, "4444");
+    assert!(!app.pin_locked(), "four wrong tries so far");
+    try_pin(&mut app, "5555");
+    assert!(app.pin_locked(), "the fifth locks, wipes or not");
+    app.update(Action::Back);
+    assert!(!right_pin_exits(&mut app));
+}
+
+#[test]
+fn the_right_pin_after_a_lock_ends_exits_and_clears_the_count() {
+    let mut app = kiosk_with_pin();
+    for _ in 0..5 {
+        wrong_try_then_close(&mut app);
+    }
+    assert!(!right_pin_exits(&mut app), "refused while locked");
+    app.update(Action::Tick(Duration::from_secs(60)));
+    wrong_try_then_close(&mut app);
+    assert!(right_pin_exits(&mut app), "the right PIN ends lantern");
+    assert_eq!(app.pin_guard, lantern::app::PinGuard::default());
+}

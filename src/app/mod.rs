@@ -18,7 +18,7 @@ use ratatui::layout::Rect;
 
 pub use action::Action;
 use keymap::{Context, KeyMode};
-pub use session::{Clocks, Confirm, PinEntry, PinMessage, SettingItem};
+pub use session::{Clocks, Confirm, PinEntry, PinGuard, PinMessage, SettingItem};
 pub use translations::Translations;
 
 use crate::config::{LocalHelp, Mode, SettingValue, Settings};
@@ -242,6 +242,8 @@ pub struct App {
     /// The first digit of a two-digit section number, while the second may follow.
     pub pending_digit: Option<u8>,
     pub pin: PinEntry,
+    /// Wrong staff PINs so far; unlike `pin`, kept by closing the field and by a wipe.
+    pub pin_guard: PinGuard,
     /// Kiosk: the content given did not pass its check, so this is the built-in pack, and
     /// every fresh start opens the crisis panel with a line for staff (`content_check`).
     pub content_check_failed: bool,
@@ -419,6 +421,7 @@ impl App {
             show_prompts: false,
             pending_digit: None,
             pin: PinEntry::default(),
+            pin_guard: PinGuard::default(),
             content_check_failed: false,
         }
     }

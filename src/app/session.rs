@@ -14,7 +14,14 @@ use crate::store::Place;
 const DIGIT_WAIT: Duration = Duration::from_millis(1500);
 /// Wrong PINs in a row before the staff exit locks for a while.
 const PIN_TRIES: u8 = 5;
+/// The first lock. Each one after it is twice as long as the one before, up to
+/// `PIN_LOCK_MAX`: at five guesses a minute a four-digit PIN falls within a day and a half,
+/// at five an hour (the cap, reached by the seventh lock) it takes months, and staff who
+/// mistype a few times wait only a minute or two.
 const PIN_LOCK: Duration = Duration::from_secs(60);
+/// The longest lock: long enough to stop guessing, short enough that staff are not kept
+/// out of their kiosk for the day.
+const PIN_LOCK_MAX: Duration = Duration::from_secs(60 * 60);
 /// Lines the mouse wheel scrolls text by.
 const WHEEL_LINES: usize = 3;
 
@@ -44,12 +51,31 @@ pub enum Confirm {
     HandoutResults,
 }
 
-/// The kiosk's staff PIN field.
+/// The kiosk's staff PIN field: what is typed in it, forgotten when it closes.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PinEntry {
     pub typed: String,
-    pub wrong_tries: u8,
     pub message: Option<PinMessage>,
+}
+
+/// Wrong staff PINs, kept as long as lantern runs: closing the field, the idle wipe and
+/// "End session" keep them, or closing the field between guesses would undo the lock.
+/// Only the right PIN clears them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PinGuard {
+    /// Wrong PINs since the last lock (or the start).
+    pub wrong_tries: u8,
+    /// Locks so far: the next one is longer than the last.
+    pub locks: u32,
+}
+
+impl PinGuard {
+    /// How long the next lock lasts: `PIN_LOCK`, doubled for each lock before it, at most
+    /// `PIN_LOCK_MAX`.
+    fn next_lock(&self) -> Duration {
+        let doublings = self.locks.min(16);
+        PIN_LOCK.saturating_mul(1 << doublings).min(PIN_LOCK_MAX)
+    }
 }
 
 /// What the PIN field says after a try.
@@ -78,6 +104,9 @@ impl App {
         let locked_before = self.pin_locked();
         self.clocks.idle = self.clocks.idle.saturating_add(elapsed);
         self.clocks.pin_lock = self.clocks.pin_lock.saturating_sub(elapsed);
+        if locked_before && !self.pin_locked() && self.pin.message == Some(PinMessage::Locked) {
+            self.pin.message = None;
+        }
         if self.pending_digit.is_some() && self.clocks.idle >= DIGIT_WAIT {
             self.pending_digit = None;
         }
@@ -134,6 +163,7 @@ impl App {
         fresh.disk_trouble_reported = self.disk_trouble_reported;
         // A locked staff exit stays locked: waiting out the idle time must not reset it.
         fresh.clocks.pin_lock = self.clocks.pin_lock;
+        fresh.pin_guard = self.pin_guard;
         if self.content_check_failed {
             fresh.show_failed_content_check();
         }
@@ -164,7 +194,8 @@ impl App {
         }
         if self.top_overlay() != Some(Overlay::AdminPin) {
             self.pin.typed.clear();
-            self.pin.message = None;
+            // Opened while locked, it says so before anything is typed.
+            self.pin.message = self.pin_locked().then_some(PinMessage::Locked);
             self.overlays.push(OpenOverlay {
                 kind: Overlay::AdminPin,
                 scroll: 0,
@@ -183,13 +214,16 @@ impl App {
                 if self.pin_locked() {
                     self.pin.message = Some(PinMessage::Locked);
                 } else if self.settings.admin_pin.as_deref() == Some(self.pin.typed.as_str()) {
+                    self.pin_guard = PinGuard::default();
                     self.should_quit = true;
                 } else {
-                    self.pin.wrong_tries += 1;
+                    let guard = &mut self.pin_guard;
+                    guard.wrong_tries = guard.wrong_tries.saturating_add(1);
                     self.pin.message = Some(PinMessage::Wrong);
-                    if self.pin.wrong_tries >= PIN_TRIES {
-                        self.pin.wrong_tries = 0;
-                        self.clocks.pin_lock = PIN_LOCK;
+                    if guard.wrong_tries >= PIN_TRIES {
+                        self.clocks.pin_lock = guard.next_lock();
+                        guard.wrong_tries = 0;
+                        guard.locks = guard.locks.saturating_add(1);
                         self.pin.message = Some(PinMessage::Locked);
                     }
                 }

@@ -419,6 +419,14 @@ catalog! {
     no_such_section: fn(&str, usize, &str) -> String,
     /// The error, when the reading place could not be saved at exit.
     place_not_saved: fn(&str) -> String,
+    /// The error, when a command's output could not be written.
+    output_failed: fn(&str) -> String,
+    /// What is wrong (one of the three below): a kiosk started without a full-screen
+    /// terminal refuses to start.
+    kiosk_needs_terminal: fn(&str) -> String,
+    stdin_not_terminal: &'static str,
+    stdout_not_terminal: &'static str,
+    term_is_dumb: &'static str,
 }
 
 fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
@@ -544,7 +552,8 @@ pub const EN: Catalog = Catalog {
     pin_prompt: "Type the staff PIN, then press Enter. Esc cancels.",
     staff_exit: "Staff exit",
     pin_wrong: "That PIN is not right.",
-    pin_locked: "Too many tries. Wait a minute, then try again.",
+    pin_locked: "Too many tries. Please wait a while, then try again. Each wait is longer \
+                 than the last.",
 
     help_title: |screen| format!(" Keys: {screen} "),
     help_close_hints: [" [ Close ] ? or Esc ", " ? or Esc close "],
@@ -759,6 +768,18 @@ pub const EN: Catalog = Catalog {
         )
     },
     place_not_saved: |err| format!("lantern: could not save your reading place: {err}"),
+    output_failed: |err| format!("lantern: could not write the output: {err}"),
+    kiosk_needs_terminal: |why| {
+        format!(
+            "lantern: kiosk mode needs a full-screen terminal, and {why}, so the kiosk did not \
+             start. A kiosk never falls back to the line-by-line menu, which a visitor could \
+             quit. Run it on a real terminal: the systemd unit in assets/kiosk/ does this (its \
+             README says how). `lantern doctor --mode kiosk` checks the set-up."
+        )
+    },
+    stdin_not_terminal: "its input is not a terminal",
+    stdout_not_terminal: "its output is not a terminal",
+    term_is_dumb: "TERM is \"dumb\", a terminal that cannot show it",
 };
 
 /// Spanish: plain US and Latin American Spanish, "usted", short and warm; the crisis words
@@ -890,7 +911,8 @@ pub const ES: Catalog = Catalog {
     pin_prompt: "Escriba el PIN del personal y presione Enter. Esc cancela.",
     staff_exit: "Salida del personal",
     pin_wrong: "Ese PIN no es correcto.",
-    pin_locked: "Demasiados intentos. Espere un minuto y vuelva a intentarlo.",
+    pin_locked: "Demasiados intentos. Espere un rato y vuelva a intentarlo. Cada espera es \
+                 más larga que la anterior.",
 
     help_title: |screen| format!(" Teclas: {screen} "),
     help_close_hints: [" [ Cerrar ] ? o Esc ", " ? o Esc cerrar "],
@@ -1127,4 +1149,17 @@ pub const ES: Catalog = Catalog {
         )
     },
     place_not_saved: |err| format!("lantern: no se pudo guardar el lugar donde iba leyendo: {err}"),
+    output_failed: |err| format!("lantern: no se pudo escribir la salida: {err}"),
+    kiosk_needs_terminal: |why| {
+        format!(
+            "lantern: el modo quiosco necesita una terminal de pantalla completa, y {why}, así \
+             que el quiosco no se inició. Un quiosco nunca pasa al menú línea por línea, que un \
+             visitante podría cerrar. Ejecútelo en una terminal real: la unidad de systemd de \
+             assets/kiosk/ lo hace (su README explica cómo). `lantern doctor --mode kiosk` \
+             revisa la instalación."
+        )
+    },
+    stdin_not_terminal: "su entrada no es una terminal",
+    stdout_not_terminal: "su salida no es una terminal",
+    term_is_dumb: "TERM es \"dumb\", una terminal que no puede mostrarlo",
 };
