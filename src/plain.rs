@@ -1,6 +1,6 @@
 //! Line-by-line views for pipes, printing and screen readers: no escape codes, ever.
 
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, Read, Write};
 
 use crate::content::Pack;
 use crate::document::{layout_section, rich_runs, Lines, Run, Tone, ASCII};
@@ -160,12 +160,19 @@ fn ask(
 /// stray key) are read as replacement characters, so such a line is an answer that was not
 /// understood, asked again, rather than an error that ends lantern (`read_line` fails on
 /// them).
+/// Control characters are dropped, so an answer said back ("… is not one of the numbers")
+/// can carry no escape code to the terminal, and a line is kept to its first kilobyte.
 fn read_answer(input: &mut impl BufRead) -> io::Result<Option<String>> {
+    const MAX_LINE: u64 = 1024;
     let mut bytes = Vec::new();
-    if input.read_until(b'\n', &mut bytes)? == 0 {
+    if Read::take(&mut *input, MAX_LINE).read_until(b'\n', &mut bytes)? == 0 {
         return Ok(None);
     }
-    Ok(Some(String::from_utf8_lossy(&bytes).into_owned()))
+    if bytes.last() != Some(&b'\n') {
+        input.skip_until(b'\n')?;
+    }
+    let line = String::from_utf8_lossy(&bytes);
+    Ok(Some(line.chars().filter(|c| !c.is_control()).collect()))
 }
 
 /// The self-check on standard input and output: numbered answers, one number a line. An

@@ -111,7 +111,7 @@ fn write_temp(temp: &Path, text: &str, mode: u32) -> io::Result<()> {
 /// Saves one setting into the config file, keeping everything else in it as it was. A file
 /// that no longer parses is never written over.
 pub fn save_setting(path: &Path, key: &str, value: SettingValue) -> io::Result<()> {
-    let current = match fs::read_to_string(path) {
+    let current = match read_small(path) {
         Ok(text) => text,
         Err(err) if err.kind() == io::ErrorKind::NotFound => String::new(),
         Err(err) => return Err(err),
@@ -151,8 +151,27 @@ pub fn place_file() -> Option<PathBuf> {
 /// The saved place, if there is one that can be read. A damaged file is ignored (and
 /// replaced at the next save): it holds nothing the person wrote.
 pub fn load_place(path: &Path) -> Option<Place> {
-    let text = fs::read_to_string(path).ok()?;
+    let text = read_small(path).ok()?;
     toml::from_str(&text).ok()
+}
+
+/// The most a file lantern saves for itself holds, as read back: a config or a place is a
+/// few hundred bytes.
+const MAX_OWN_FILE: u64 = 1024 * 1024;
+
+/// A file of lantern's own, read back only if it is a regular file of a sane size: a FIFO or
+/// a device put in its place must not hold up the start or a save.
+fn read_small(path: &Path) -> io::Result<String> {
+    match lantern_pack::regular_file::read(path, MAX_OWN_FILE) {
+        Ok(bytes) => {
+            String::from_utf8(bytes).map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err))
+        }
+        Err(lantern_pack::regular_file::ReadError::Io(err)) => Err(err),
+        Err(err) => Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("{} {err}", path.display()),
+        )),
+    }
 }
 
 pub fn save_place(path: &Path, place: &Place) -> io::Result<()> {
@@ -173,6 +192,19 @@ pub fn forget_place(path: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A FIFO where the place or the config should be: reading it would wait for a writer
+    /// for ever, holding up the start or a save.
+    #[test]
+    fn a_fifo_in_place_of_a_saved_file_is_not_waited_on() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let fifo = dir.path().join("place.toml");
+        nix::unistd::mkfifo(&fifo, nix::sys::stat::Mode::S_IRWXU)?;
+        assert_eq!(load_place(&fifo), None);
+        let saved = save_setting(&fifo, "theme", SettingValue::Text("mono".into()));
+        assert!(saved.is_err(), "{saved:?}");
+        Ok(())
+    }
 
     #[test]
     fn place_round_trips_and_settings_keep_comments() -> io::Result<()> {

@@ -508,3 +508,30 @@ fn a_reader_that_leaves_early_is_not_an_error() {
         assert!(!errors.contains("could not write"), "{args:?}: {errors}");
     }
 }
+
+/// The line menu says a wrong answer back; escape codes typed into it are never said back to
+/// the terminal, and a very long line is one wrong answer.
+#[test]
+fn an_answer_said_back_carries_no_escape_codes() {
+    let home = tempfile::tempdir().expect("a home");
+    let mut input = b"\x1b[2J\x1b]0;title\x07red\n".to_vec();
+    input.extend(std::iter::repeat_n(b'x', 100_000));
+    input.extend_from_slice(b"\n4\n");
+    let mut child = lantern_at(home.path(), &[], "dumb", Stdio::piped(), Stdio::piped());
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(&input)
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(!out.stdout.contains(&0x1b), "an escape code was said back");
+    let text = stdout(&out);
+    assert_eq!(
+        text.matches("is not one of the numbers").count(),
+        2,
+        "{text}"
+    );
+    assert!(text.len() < 20_000, "the long line was said back whole");
+}
