@@ -600,3 +600,46 @@ fn touch(app: &mut App, column: u16, row: u16) {
     let action = targets::click(app, column, row);
     app.update(action);
 }
+
+/// A kiosk's idle wipe never takes the crisis panel away: someone on the phone with 988 has
+/// stopped touching the screen. Everything behind it is wiped on time, without a "Still
+/// there?" over the numbers, in the language the panel was read in.
+#[test]
+fn the_idle_wipe_happens_behind_an_open_crisis_panel() {
+    for (width, height) in [(80, 24), (40, 12), (200, 60)] {
+        for spanish in [false, true] {
+            let mut app = kiosk(None);
+            app.update(Resize { width, height });
+            if spanish {
+                app.update(SetLanguage(lantern::i18n::Lang::Es));
+            }
+            apply(&mut app, &[Choose(1), Select, Select]);
+            assert!(app.self_check.answers.iter().any(Option::is_some));
+            apply(&mut app, &[OpenCrisis, Down]);
+            let scrolled = app.overlay_scroll();
+            let lang = app.lang();
+            // Through the idle time and the countdown, a second at a time.
+            let limit = app.settings.idle_timeout + app.settings.countdown;
+            for _ in 0..=limit.as_secs() {
+                tick(&mut app, 1);
+                assert_eq!(app.still_there(), None, "no countdown over help");
+                let screen = screen_text(&app).join("\n");
+                assert!(screen.contains("988"), "{width}x{height}: {screen}");
+                assert!(!screen.contains("Still there?") && !screen.contains("¿Sigue ahí?"));
+            }
+            assert!(
+                app.self_check.answers.iter().all(Option::is_none),
+                "answers wiped"
+            );
+            assert_eq!(app.screen, Screen::Welcome);
+            assert_eq!(app.overlay_kinds(), vec![Overlay::Crisis]);
+            assert_eq!(app.overlay_scroll(), scrolled, "the panel as it was read");
+            assert_eq!(app.lang(), lang, "in the language it was read in");
+            assert!(app.is_pristine());
+            // The next visitor closes it and finds a fresh start.
+            apply(&mut app, &[Back]);
+            assert!(app.overlays.is_empty());
+            assert_eq!(app.screen, Screen::Welcome);
+        }
+    }
+}

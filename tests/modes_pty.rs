@@ -453,3 +453,43 @@ fn in_spanish_a_safety_yes_opens_help_at_once_and_closing_it_keeps_the_answers()
     assert!(s.wait_exit().success());
     s.assert_restored();
 }
+
+/// Someone on the phone with 988 stops touching the kiosk: the crisis panel stays, with no
+/// "Still there?" over it, while the answers behind it are wiped on time.
+#[test]
+fn a_kiosk_keeps_the_crisis_panel_through_the_idle_wipe() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = write_config(
+        dir.path(),
+        "mode = \"kiosk\"\n[kiosk]\nidle_timeout = 1\ncountdown = 1\n",
+    );
+    let mut s = PtySession::start(&["--config", &config], 80, 24);
+    s.wait_for_text("Touch an item below");
+    s.send("2");
+    s.wait_for_text("Press Enter to start.");
+    s.send("\r");
+    s.wait_for_text("Question 1 of");
+    s.send("2");
+    s.wait_for_text("Question 2 of");
+    s.send("!");
+    s.wait_for_text("988 Suicide & Crisis Lifeline");
+    // Past the idle time and the countdown, twice over, watching all the while.
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_secs(5) {
+        s.settle();
+        assert!(
+            s.screen().contains("988 Suicide & Crisis Lifeline"),
+            "{}",
+            s.screen()
+        );
+        assert!(!s.screen().contains("Still there?"), "{}", s.screen());
+    }
+    // Closed by the next visitor: a fresh start, nothing answered.
+    s.send("\x1b");
+    s.wait_for_text("Touch an item below");
+    s.send("2");
+    s.wait_for_text("Press Enter to start.");
+    assert!(!s.screen().contains("You have answered"), "{}", s.screen());
+    send_signal(s.pid(), Signal::SIGTERM);
+    assert!(s.wait_exit().success());
+}

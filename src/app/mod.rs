@@ -972,7 +972,7 @@ impl App {
 
     /// Keeps every scroll position within what there is to scroll.
     /// A position of 0 is always in range, so nothing is laid out just to check it.
-    fn clamp_scrolls(&mut self) {
+    pub(super) fn clamp_scrolls(&mut self) {
         if self.reader.scroll > 0 {
             self.reader.scroll = self.reader.scroll.min(self.reader_max_scroll());
         }

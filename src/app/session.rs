@@ -112,16 +112,21 @@ impl App {
         }
         let limit = self.settings.idle_timeout + self.settings.countdown;
         if self.mode() == Mode::Kiosk && self.clocks.idle >= limit && !self.is_pristine() {
-            self.wipe();
+            self.idle_wipe();
             return true;
         }
         countdown_before != self.still_there() || locked_before != self.pin_locked()
     }
 
     /// Kiosk: the seconds left on the "Still there?" countdown while it shows. It shows once
-    /// the idle time is up, unless there is nothing to wipe.
+    /// the idle time is up, unless there is nothing to wipe, and never over the crisis
+    /// panel: someone on the phone with 988 has stopped touching the screen, and the wipe
+    /// happens behind the panel without a word.
     pub fn still_there(&self) -> Option<u64> {
         if self.mode() != Mode::Kiosk || self.clocks.idle < self.settings.idle_timeout {
+            return None;
+        }
+        if self.top_overlay() == Some(Overlay::Crisis) {
             return None;
         }
         if self.is_pristine() {
@@ -133,11 +138,36 @@ impl App {
         Some(left.as_millis().div_ceil(1000).max(1) as u64)
     }
 
-    /// Nothing a visitor did is left: the state is as a fresh start would be.
+    /// Nothing a visitor did is left: the state is as the idle wipe leaves it (a fresh
+    /// start, with the crisis panel if it was open).
     pub fn is_pristine(&self) -> bool {
         let mut fresh = self.clone();
-        fresh.wipe();
+        fresh.idle_wipe();
         fresh == *self
+    }
+
+    /// Kiosk, left alone: everything a visitor did goes, but an open crisis panel stays open
+    /// over the fresh start, in its language and as it was scrolled (it holds nothing of
+    /// theirs). The calm words an urgent answer opened it with go: they would tell the next
+    /// person what was answered.
+    fn idle_wipe(&mut self) {
+        let help = self
+            .overlays
+            .iter()
+            .rev()
+            .find(|o| o.kind == Overlay::Crisis)
+            .copied();
+        let lang = self.lang;
+        self.wipe();
+        if let Some(panel) = help {
+            self.set_language(lang);
+            self.overlays.retain(|o| o.kind != Overlay::Crisis);
+            self.overlays.push(OpenOverlay {
+                urgent: false,
+                ..panel
+            });
+            self.clamp_scrolls();
+        }
     }
 
     /// Forgets everything a person did: answers, searches, places, overlays. Keeps the
