@@ -44,8 +44,10 @@ pub struct Theme {
     pub term: Style,
     pub citation: Style,
     pub bullet: Style,
-    /// Callout colours: key fact, warning, takeaway (none in mono).
-    pub callouts: [Option<Color>; 3],
+    /// The bar down a callout's left edge: key fact, warning, takeaway.
+    pub callout_bars: [Style; 3],
+    /// A callout's label ("WARNING · ..."): key fact, warning, takeaway.
+    pub callout_labels: [Style; 3],
 }
 
 const BOLD: Modifier = Modifier::BOLD;
@@ -86,7 +88,16 @@ pub const DEFAULT: Theme = Theme {
     term: Style::new().add_modifier(UNDERLINED),
     citation: Style::new().fg(Color::Cyan),
     bullet: Style::new().fg(Color::Cyan),
-    callouts: [Some(Color::Blue), Some(Color::Yellow), Some(Color::Green)],
+    callout_bars: [
+        Style::new().fg(Color::Blue),
+        Style::new().fg(Color::Yellow),
+        Style::new().fg(Color::Green),
+    ],
+    callout_labels: [
+        Style::new().fg(Color::Blue).add_modifier(BOLD),
+        Style::new().fg(Color::Yellow).add_modifier(BOLD),
+        Style::new().fg(Color::Green).add_modifier(BOLD),
+    ],
 };
 
 pub const HIGH_CONTRAST: Theme = Theme {
@@ -133,10 +144,15 @@ pub const HIGH_CONTRAST: Theme = Theme {
     term: Style::new().fg(Color::White).add_modifier(UNDERLINED),
     citation: Style::new().fg(Color::LightCyan),
     bullet: Style::new().fg(Color::LightCyan),
-    callouts: [
-        Some(Color::LightCyan),
-        Some(Color::LightYellow),
-        Some(Color::LightGreen),
+    callout_bars: [
+        Style::new().fg(Color::LightCyan),
+        Style::new().fg(Color::LightYellow),
+        Style::new().fg(Color::LightGreen),
+    ],
+    callout_labels: [
+        Style::new().fg(Color::LightCyan).add_modifier(BOLD),
+        Style::new().fg(Color::LightYellow).add_modifier(BOLD),
+        Style::new().fg(Color::LightGreen).add_modifier(BOLD),
     ],
 };
 
@@ -165,7 +181,8 @@ pub const MONO: Theme = Theme {
     term: Style::new().add_modifier(UNDERLINED),
     citation: Style::new(),
     bullet: Style::new(),
-    callouts: [None, None, None],
+    callout_bars: [Style::new(); 3],
+    callout_labels: [Style::new().add_modifier(BOLD); 3],
 };
 
 impl Theme {
@@ -192,24 +209,20 @@ impl Theme {
             Tone::Term => self.term,
             Tone::Citation => self.citation,
             Tone::Bullet => self.bullet,
-            Tone::CalloutBar(kind) => self.callout(kind, Style::new()),
-            Tone::CalloutLabel(kind) => self.callout(kind, Style::new().add_modifier(BOLD)),
+            Tone::CalloutBar(kind) => self.callout_bars[callout_index(kind)],
+            Tone::CalloutLabel(kind) => self.callout_labels[callout_index(kind)],
             Tone::TableHeader => self.strong,
             Tone::TableRule => self.dim,
             Tone::Urgent => self.crisis_name,
             Tone::Selected => self.selected,
         }
     }
+}
 
-    fn callout(&self, kind: CalloutKind, style: Style) -> Style {
-        let colour = match kind {
-            CalloutKind::KeyFact => self.callouts[0],
-            CalloutKind::Warning => self.callouts[1],
-            CalloutKind::Takeaway => self.callouts[2],
-        };
-        match colour {
-            Some(colour) => style.fg(colour),
-            None => style,
-        }
+fn callout_index(kind: CalloutKind) -> usize {
+    match kind {
+        CalloutKind::KeyFact => 0,
+        CalloutKind::Warning => 1,
+        CalloutKind::Takeaway => 2,
     }
 }
