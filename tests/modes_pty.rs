@@ -432,7 +432,7 @@ fn in_spanish_a_safety_yes_opens_help_at_once_and_closing_it_keeps_the_answers()
     assert!(s.screen().contains("2 Sí"), "{}", s.screen());
     s.send("2");
     // At once, in Spanish: the calm note, then 988 before anything else.
-    s.wait_for_text("Gracias por decírnoslo");
+    s.wait_for_text("No tiene que cargar con esto a solas");
     s.settle();
     let rows = s.rows();
     assert!(rows[0].contains("Obtenga ayuda ahora"), "{rows:#?}");
@@ -444,7 +444,8 @@ fn in_spanish_a_safety_yes_opens_help_at_once_and_closing_it_keeps_the_answers()
     // Closing it returns to the self-check, every answer kept.
     s.send("\u{1b}");
     s.wait_for("the results", |s| {
-        s.screen().contains("Pida ayuda ahora") && !s.screen().contains("Gracias por decírnoslo")
+        s.screen().contains("Pida ayuda ahora")
+            && !s.screen().contains("No tiene que cargar con esto a solas")
     });
     s.send("c");
     s.wait_for_text(&format!("Pregunta 1 de {questions}"));

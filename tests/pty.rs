@@ -276,7 +276,7 @@ fn a_safety_yes_brings_up_988_at_once_and_closing_carries_on() {
     answer(&mut s, 1, 12, "1");
     s.wait_for_text("hurting yourself?");
     s.send("2");
-    s.wait_for_text("Thank you for telling us");
+    s.wait_for_text("You do not have to carry this alone");
     s.wait_for_text("988 Suicide & Crisis Lifeline");
     s.send("\u{1b}");
     s.wait_for_text("Reach out now");

@@ -321,7 +321,12 @@ fn a_safety_yes_opens_the_crisis_panel_at_once_with_a_calm_message() {
     assert!(app.overlays[0].urgent);
     let lines = buffer_lines(draw(&app).backend().buffer());
     let screen = lines.join("\n");
-    assert!(screen.contains("Thank you for telling us"), "{screen}");
+    assert!(
+        screen.contains("You do not have to carry this alone"),
+        "{screen}"
+    );
+    // Nothing leaves the machine: no word may say that someone was told.
+    assert!(!screen.contains("telling us"), "{screen}");
     assert!(
         screen.contains("Call or text 988"),
         "988 in view at once: {screen}"
@@ -445,7 +450,8 @@ fn line_mode_prints_crisis_resources_right_after_a_safety_yes() {
         + asked;
     let result = text.find("Result: Reach out now").expect("result");
     assert!(asked < lifeline && lifeline < result);
-    assert!(text[asked..lifeline].contains("Thank you for telling us"));
+    assert!(text[asked..lifeline].contains("You do not have to carry this alone"));
+    assert!(!text.contains("telling us"));
 }
 
 #[test]
