@@ -619,6 +619,14 @@ fn the_safety_question_is_in_our_own_words() {
             "PHQ-9 item 9 wording {phq:?}: {}",
             q.text
         );
+        // Nor the reason that says the answer back: it says what the question asked.
+        for rule in &en.questionnaire.rules {
+            assert!(
+                !rule.reason.to_lowercase().contains(phq),
+                "a reason says {phq:?}: {}",
+                rule.reason
+            );
+        }
     }
     assert!(
         text.contains("not alive") && text.contains("hurting yourself"),

@@ -104,7 +104,7 @@ fn rules_lead_where_they_should() {
         (
             &[("safety", "yes")],
             Outcome::ReachOutNow,
-            "better off dead",
+            "wished you were not alive",
         ),
         (
             &[
@@ -113,7 +113,7 @@ fn rules_lead_where_they_should() {
                 ("low-mood", "some-days"),
             ],
             Outcome::ReachOutNow,
-            "better off dead",
+            "wished you were not alive",
         ),
     ];
     for (given, outcome, reason) in table {
