@@ -6,7 +6,7 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::pty::PtySession;
+use common::pty::{write_config, PtySession};
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
 
@@ -35,12 +35,6 @@ fn tree(dir: &Path) -> Vec<(PathBuf, Option<Vec<u8>>)> {
     }
     out.sort();
     out
-}
-
-fn write_config(dir: &Path, text: &str) -> String {
-    let path = dir.join("kiosk.toml");
-    fs::write(&path, text).expect("write config");
-    path.display().to_string()
 }
 
 #[test]
@@ -460,18 +454,7 @@ fn in_spanish_a_safety_yes_opens_help_at_once_and_closing_it_keeps_the_answers()
 #[test]
 fn a_kiosk_keeps_the_crisis_panel_through_the_idle_wipe() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let config = write_config(
-        dir.path(),
-        "mode = \"kiosk\"\n[kiosk]\nidle_timeout = 1\ncountdown = 1\n",
-    );
-    let mut s = PtySession::start(&["--config", &config], 80, 24);
-    s.wait_for_text("Touch an item below");
-    s.send("2");
-    s.wait_for_text("Press Enter to start.");
-    s.send("\r");
-    s.wait_for_text("Question 1 of");
-    s.send("2");
-    s.wait_for_text("Question 2 of");
+    let mut s = common::pty::kiosk_on_question_2(dir.path());
     s.send("!");
     s.wait_for_text("988 Suicide & Crisis Lifeline");
     // Past the idle time and the countdown, twice over, watching all the while.

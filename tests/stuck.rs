@@ -6,7 +6,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::pty::PtySession;
+use common::pty::{kiosk_on_question_2, write_config, PtySession};
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
 
@@ -20,29 +20,6 @@ fn send_signal(pid: u32, signal: Signal) {
 fn press_esc(s: &mut PtySession) {
     s.send("\x1b");
     std::thread::sleep(Duration::from_millis(150));
-}
-
-fn write_config(dir: &std::path::Path, text: &str) -> String {
-    let path = dir.join("kiosk.toml");
-    std::fs::write(&path, text).expect("write config");
-    path.display().to_string()
-}
-
-/// A kiosk on question 2 of the self-check, set to wipe after 1 s and a 1 s countdown.
-fn kiosk_on_question_2(config_dir: &std::path::Path) -> PtySession {
-    let config = write_config(
-        config_dir,
-        "mode = \"kiosk\"\nmouse = true\n[kiosk]\nidle_timeout = 1\ncountdown = 1\n",
-    );
-    let mut s = PtySession::start(&["--config", &config], 80, 24);
-    s.wait_for_text("Touch an item below");
-    s.send("2");
-    s.wait_for_text("Press Enter to start.");
-    s.send("\r");
-    s.wait_for_text("Question 1 of");
-    s.send("2");
-    s.wait_for_text("Question 2 of");
-    s
 }
 
 /// Alt-[, Alt-O, Alt-[ 1, a lone 0xFF, a Latin-1 é and a mouse report past column 65535:

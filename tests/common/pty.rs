@@ -323,6 +323,31 @@ impl PtySession {
     }
 }
 
+/// Writes a kiosk's config file into `dir`, returning its path for `--config`.
+pub fn write_config(dir: &std::path::Path, text: &str) -> String {
+    let path = dir.join("kiosk.toml");
+    std::fs::write(&path, text).expect("write config");
+    path.display().to_string()
+}
+
+/// A kiosk on question 2 of the self-check, set to wipe after 1 s and a 1 s countdown (its
+/// config in `config_dir`).
+pub fn kiosk_on_question_2(config_dir: &std::path::Path) -> PtySession {
+    let config = write_config(
+        config_dir,
+        "mode = \"kiosk\"\nmouse = true\n[kiosk]\nidle_timeout = 1\ncountdown = 1\n",
+    );
+    let mut s = PtySession::start(&["--config", &config], 80, 24);
+    s.wait_for_text("Touch an item below");
+    s.send("2");
+    s.wait_for_text("Press Enter to start.");
+    s.send("\r");
+    s.wait_for_text("Question 1 of");
+    s.send("2");
+    s.wait_for_text("Question 2 of");
+    s
+}
+
 pub fn nonzero(n: u16) -> NonZeroU16 {
     NonZeroU16::new(n).unwrap_or(NonZeroU16::MIN)
 }
