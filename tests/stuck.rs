@@ -161,14 +161,20 @@ fn a_resize_that_comes_with_a_key_is_never_lost() {
     assert!(s.wait_exit().success());
 }
 
-#[test]
-fn a_flood_of_keys_does_not_starve_the_crisis_key() {
+/// lantern at 80×24, reading the first section.
+fn reading_section_1() -> PtySession {
     let mut s = PtySession::start(&[], 80, 24);
     s.wait_for_text("Welcome");
     s.send("1");
     s.wait_for_text("Contents");
     s.send("\r");
     s.wait_for_text("Lines 1");
+    s
+}
+
+#[test]
+fn a_flood_of_keys_does_not_starve_the_crisis_key() {
+    let mut s = reading_section_1();
     // 200 KB of `j`, as a key held down on a stuck keyboard or a scanner would send, then the
     // crisis key.
     crisis_key_after(&mut s, vec![b'j'; 200 * 1024]);
@@ -253,12 +259,7 @@ fn block_output(s: &mut PtySession) {
 
 #[test]
 fn sigterm_is_honoured_while_output_is_blocked() {
-    let mut s = PtySession::start(&[], 80, 24);
-    s.wait_for_text("Welcome");
-    s.send("1");
-    s.wait_for_text("Contents");
-    s.send("\r");
-    s.wait_for_text("Lines 1");
+    let mut s = reading_section_1();
     block_output(&mut s);
     send_signal(s.pid(), Signal::SIGTERM);
     let start = Instant::now();
