@@ -6,7 +6,7 @@ use crate::content::Pack;
 use crate::document::{layout_section, rich_runs, Lines, Run, Tone, ASCII};
 use crate::i18n::{Catalog, Lang};
 use crate::selfcheck::{Answer, Answers, Questionnaire, Report};
-use crate::view::selfcheck::given_text;
+use crate::view::selfcheck::{given_text, told};
 
 /// lantern's own words around a pack: in the pack's language.
 fn words(pack: &Pack) -> &'static Catalog {
@@ -231,8 +231,13 @@ pub fn self_check(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -
 /// The results as plain text lines (no wrapping), for the line mode, a saved summary and
 /// a handout, so all say what the screen says.
 pub fn report_lines(report: &Report, text: &Catalog) -> Vec<String> {
+    let report = &told(report, text);
     let list = |items: &[String]| items.iter().map(|r| format!("- {r}")).collect::<Vec<_>>();
     let mut out = vec![(text.result_label)(&report.title), report.summary.clone()];
+    for paragraph in &report.note {
+        out.push(String::new());
+        out.push(paragraph.clone());
+    }
     out.push(String::new());
     out.push(format!("{}:", text.why));
     if report.reasons.is_empty() {

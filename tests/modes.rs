@@ -613,7 +613,7 @@ fn the_idle_wipe_happens_behind_an_open_crisis_panel() {
             if spanish {
                 app.update(SetLanguage(lantern::i18n::Lang::Es));
             }
-            apply(&mut app, &[Choose(1), Select, Select]);
+            apply(&mut app, &[Choose(1), Select, Choose(0)]);
             assert!(app.self_check.answers.iter().any(Option::is_some));
             apply(&mut app, &[OpenCrisis, Down]);
             let scrolled = app.overlay_scroll();

@@ -268,7 +268,8 @@ fn back_change_and_clear_answers() {
     apply(&mut app, &[PreviousQuestion]);
     assert_eq!(app.self_check.stage, Stage::Question(1));
     assert_eq!(
-        app.self_check.selected, 1,
+        app.self_check.selected,
+        Some(1),
         "the earlier answer is highlighted"
     );
     apply(&mut app, &[Down, Select]);

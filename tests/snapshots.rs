@@ -219,7 +219,7 @@ fn self_check_intro() {
 fn self_check_question() {
     snapshot(
         "selfcheck_question",
-        &[Choose(1), Select, Choose(2), Choose(1), Down],
+        &[Choose(1), Select, Choose(2), Choose(1), Down, Down],
     );
 }
 
@@ -248,6 +248,8 @@ fn self_check_results_for_each_outcome() {
     let mut actions = answered(|_, q| if q.id == "safety" { 1 } else { 0 });
     actions.push(Back);
     snapshot("selfcheck_reach_out_now", &actions);
+    // Every question skipped ("prefer not to say", the last choice): the results say so.
+    snapshot("selfcheck_all_skipped", &answered(|_, q| q.options.len()));
 }
 
 #[test]
@@ -387,7 +389,10 @@ fn spanish_crisis_panel() {
 
 #[test]
 fn spanish_self_check() {
-    snapshot_es("selfcheck_question", &[Choose(1), Select, Choose(2), Down]);
+    snapshot_es(
+        "selfcheck_question",
+        &[Choose(1), Select, Choose(2), Down, Down],
+    );
     let mut actions = answered(|_, q| if q.id == "safety" { 1 } else { 0 });
     snapshot_es("selfcheck_safety_interrupt", &actions);
     actions.push(Back);

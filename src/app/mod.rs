@@ -81,8 +81,9 @@ pub enum Stage {
 pub struct SelfCheck {
     pub stage: Stage,
     pub answers: Answers,
-    /// The highlighted choice of the current question ("prefer not to say" is last).
-    pub selected: usize,
+    /// The highlighted choice of the current question ("prefer not to say" is last). None
+    /// until the person moves to one: Enter alone never answers a question for them.
+    pub selected: Option<usize>,
     pub results_scroll: usize,
     /// A line to show on the self-check, such as where a summary was saved.
     pub notice: Option<Notice>,
@@ -757,13 +758,19 @@ impl App {
                 let choices = self.choice_count(i);
                 match action {
                     Action::Up => {
-                        self.self_check.selected = self.self_check.selected.saturating_sub(1)
+                        self.self_check.selected =
+                            Some(self.self_check.selected.map_or(0, |s| s.saturating_sub(1)))
                     }
                     Action::Down => {
+                        let last = choices.saturating_sub(1);
                         self.self_check.selected =
-                            (self.self_check.selected + 1).min(choices.saturating_sub(1))
+                            Some(self.self_check.selected.map_or(0, |s| (s + 1).min(last)))
                     }
-                    Action::Select => self.answer(i, self.self_check.selected),
+                    Action::Select => {
+                        if let Some(choice) = self.self_check.selected {
+                            self.answer(i, choice)
+                        }
+                    }
                     Action::Choose(n) if n < choices => self.answer(i, n),
                     Action::PreviousQuestion => match i.checked_sub(1) {
                         Some(previous) => self.show_question(previous),
@@ -808,9 +815,9 @@ impl App {
         self.self_check.stage = Stage::Question(i);
         // Highlight the answer already given, so changing it starts from there.
         self.self_check.selected = match self.self_check.answers.get(i).copied().flatten() {
-            Some(Answer::Choice(c)) => c,
-            Some(Answer::PreferNotToSay) => self.choice_count(i).saturating_sub(1),
-            None => 0,
+            Some(Answer::Choice(c)) => Some(c),
+            Some(Answer::PreferNotToSay) => Some(self.choice_count(i).saturating_sub(1)),
+            None => None,
         };
     }
 

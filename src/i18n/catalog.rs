@@ -324,6 +324,17 @@ catalog! {
     results_status: [&'static str; 3],
     why: &'static str,
     no_reasons: &'static str,
+    /// Said when the safety question or most questions were skipped: what was skipped…
+    skipped_count: fn(usize, usize) -> String,
+    skipped_count_and_safety: fn(usize, usize) -> String,
+    skipped_safety_only: &'static str,
+    /// …what the results rest on, and where help is whatever was skipped.
+    skipped_rests_on: &'static str,
+    skipped_help: &'static str,
+    /// In place of "nothing stood out", reasons and words to say when little was answered.
+    skipped_summary: &'static str,
+    skipped_no_reasons: &'static str,
+    skipped_say: &'static str,
     say_heading: &'static str,
     talk_together: &'static str,
     crisis_line: &'static str,
@@ -680,6 +691,19 @@ pub const EN: Catalog = Catalog {
     ],
     why: "Why",
     no_reasons: "None of your answers pointed to one clear reason. Your feelings still matter.",
+    skipped_count: |n, of| format!("You skipped {n} of the {of} questions."),
+    skipped_count_and_safety: |n, of| {
+        format!("You skipped {n} of the {of} questions, including the one about your safety.")
+    },
+    skipped_safety_only: "You skipped the question about your safety.",
+    skipped_rests_on: "These results rest only on the answers you gave, so they cannot tell you \
+        that all is well. Your answers, at the end, show what you skipped.",
+    skipped_help: "Whatever you skipped, a doctor, nurse or counselor can talk it through with \
+        you. If things feel hard, you can call or text 988 at any time.",
+    skipped_summary: "There were too few answers to go on. How you feel matters, whatever you \
+        chose to answer.",
+    skipped_no_reasons: "There were too few answers to point to a reason.",
+    skipped_say: "“I would like to talk to someone about how I have been feeling.”",
     say_heading: "What you could say to a professional",
     talk_together: "To talk about together",
     crisis_line: "If you ever feel unsafe, call or text 988, any time. It is free and private.",
@@ -1043,6 +1067,20 @@ pub const ES: Catalog = Catalog {
     why: "Por qué",
     no_reasons: "Ninguna de sus respuestas apuntó a una sola razón clara. Lo que usted siente \
                  importa de todos modos.",
+    skipped_count: |n, of| format!("Usted no respondió {n} de las {of} preguntas."),
+    skipped_count_and_safety: |n, of| {
+        format!("Usted no respondió {n} de las {of} preguntas, entre ellas la de su seguridad.")
+    },
+    skipped_safety_only: "Usted no respondió la pregunta sobre su seguridad.",
+    skipped_rests_on: "Estos resultados se basan solo en las respuestas que dio, así que no \
+        pueden decirle que todo está bien. Al final, sus respuestas muestran lo que no respondió.",
+    skipped_help: "Sea lo que sea que no respondió, un médico, una enfermera o un consejero \
+        puede hablarlo con usted. Si las cosas se sienten difíciles, puede llamar o enviar un \
+        mensaje de texto al 988 en cualquier momento.",
+    skipped_summary: "Hubo muy pocas respuestas para sacar algo en claro. Lo que usted siente \
+        importa, haya respondido lo que haya respondido.",
+    skipped_no_reasons: "Hubo muy pocas respuestas para señalar una razón.",
+    skipped_say: "“Me gustaría hablar con alguien de cómo me he estado sintiendo.”",
     say_heading: "Lo que podría decirle a un profesional",
     talk_together: "Para conversar juntos",
     crisis_line: "Si en algún momento siente que no está a salvo, llame o envíe un mensaje de \

@@ -78,7 +78,7 @@ pub fn question_layout(
         ));
     }
     for (i, (words, answer)) in choices.iter().enumerate() {
-        let selected = i == app.self_check.selected;
+        let selected = app.self_check.selected == Some(i);
         let marker = if selected { app.glyphs.marker } else { "  " };
         let tone = if selected { Tone::Selected } else { Tone::Body };
         let mut runs = vec![Run::new(format!("{}  {words}", i + 1), tone)];

@@ -3,7 +3,7 @@
 use crate::config::Mode;
 use crate::document::{DocLine, Glyphs, Lines, Run, Tone};
 use crate::i18n::Catalog;
-use crate::selfcheck::{Given, Report};
+use crate::selfcheck::{Given, Outcome, Report};
 
 /// An answer as the results, a summary and a handout say it.
 pub fn given_text<'a>(given: &'a Given, text: &Catalog) -> &'a str {
@@ -12,6 +12,31 @@ pub fn given_text<'a>(given: &'a Given, text: &Catalog) -> &'a str {
         Given::PreferNotToSay => text.prefer_not_to_say,
         Given::NotAnswered => text.not_answered,
     }
+}
+
+/// The report as the person is told it: when the safety question or most questions were
+/// skipped, it says so, says it rests only on the answers given, and points to a person and
+/// to 988; and where nothing stood out, it does not read as reassurance.
+pub fn told(report: &Report, text: &Catalog) -> Report {
+    let mut report = report.clone();
+    let skipped = report.skipped;
+    if !skipped.is_notable() {
+        return report;
+    }
+    let what = match (skipped.safety, skipped.count) {
+        (true, 1) => text.skipped_safety_only.to_string(),
+        (true, n) => (text.skipped_count_and_safety)(n, skipped.total),
+        (false, n) => (text.skipped_count)(n, skipped.total),
+    };
+    report.note = vec![what, text.skipped_rests_on.into(), text.skipped_help.into()];
+    if report.outcome == Outcome::KeepAnEye {
+        report.summary = text.skipped_summary.into();
+        report.say = vec![text.skipped_say.into()];
+    }
+    if report.reasons.is_empty() {
+        report.reasons = vec![text.skipped_no_reasons.into()];
+    }
+    report
 }
 
 /// The results at a width: the outcome, why, what to do next and what to say, then the
@@ -24,10 +49,15 @@ pub fn results_lines(
     width: usize,
     text: &Catalog,
 ) -> Vec<DocLine> {
+    let report = &told(report, text);
     let bullet = glyphs.bullet;
     let mut l = Lines::new(width);
     l.text(&report.title, Tone::Title);
     l.text(&report.summary, Tone::Body);
+    for paragraph in &report.note {
+        l.blank();
+        l.text(paragraph, Tone::Strong);
+    }
     l.blank();
     l.text(text.why, Tone::Heading);
     if report.reasons.is_empty() {

@@ -209,6 +209,9 @@ pub struct Choice {
 pub struct Rule {
     pub outcome: Spanned<String>,
     pub reason: Spanned<String>,
+    /// What the person could say to a professional about the answers this rule names.
+    #[serde(default)]
+    pub say: Option<Spanned<String>>,
     /// Question id → the answers (option ids) that satisfy this condition.
     pub when: Spanned<BTreeMap<String, Vec<Spanned<String>>>>,
 }

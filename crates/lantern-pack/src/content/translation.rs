@@ -301,7 +301,9 @@ fn rule_key(rule: &raw::Rule) -> String {
             format!("{q} = {}", a.join("|"))
         })
         .collect();
-    format!("{} when {}", rule.outcome.get_ref(), when.join(", "))
+    // A translation that drops a rule's words to say would offer the person fewer.
+    let say = if rule.say.is_some() { ", with say" } else { "" };
+    format!("{} when {}{say}", rule.outcome.get_ref(), when.join(", "))
 }
 
 /// Compares two lists item by item; the first difference of each kind is reported, at the

@@ -944,9 +944,11 @@ impl Validator {
                     options,
                 });
             }
+            let say = r.say.as_ref().map(|say| self.required(file, "say", say));
             rules.push(selfcheck::Rule {
                 outcome,
                 reason,
+                say,
                 when,
             });
         }

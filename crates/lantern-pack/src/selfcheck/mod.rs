@@ -84,6 +84,9 @@ pub struct Rule {
     pub outcome: Outcome,
     /// Plain words shown as a reason: "You said …".
     pub reason: String,
+    /// Words the person could say to a professional about this answer, shown with the
+    /// outcome's own when this rule is one of the reasons.
+    pub say: Option<String>,
     /// All must hold.
     pub when: Vec<Condition>,
 }
@@ -94,7 +97,7 @@ pub struct OutcomeText {
     pub title: String,
     pub summary: String,
     pub next_steps: Vec<String>,
-    /// Words a person could say to a professional.
+    /// Words anyone with this outcome could say to a professional, whatever led there.
     pub say: Vec<String>,
     /// Extra prompts for a counselor going through the results with a client.
     pub prompts: Vec<String>,
@@ -114,8 +117,29 @@ pub type Answers = Vec<Option<Answer>>;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evaluation {
     pub outcome: Outcome,
-    /// The reasons of the winning outcome's rules that matched, in the questionnaire's order.
+    /// The reasons of the winning outcome's rules that matched, in the questionnaire's order,
+    /// each once.
     pub reasons: Vec<String>,
+    /// The words those same rules offer to say, each once.
+    pub say: Vec<String>,
+}
+
+/// The questions left without an answer ("prefer not to say" counts as skipped): the
+/// results rest only on the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Skipped {
+    pub count: usize,
+    pub total: usize,
+    /// Whether a question with an urgent answer (the safety question) was among them.
+    pub safety: bool,
+}
+
+impl Skipped {
+    /// When so little was answered that the results must say so: the safety question, or
+    /// more than half of the questions, was skipped.
+    pub fn is_notable(self) -> bool {
+        self.safety || self.count * 2 > self.total
+    }
 }
 
 impl Questionnaire {
@@ -167,13 +191,44 @@ impl Questionnaire {
     /// The outcome for a set of answers, with every matching reason for it.
     pub fn evaluate(&self, answers: &[Option<Answer>]) -> Evaluation {
         let outcome = self.outcome(answers);
-        let reasons = self
+        let mut reasons: Vec<String> = Vec::new();
+        let mut say: Vec<String> = Vec::new();
+        let matched = self
             .rules
             .iter()
-            .filter(|r| r.outcome == outcome && Self::rule_matches(r, answers))
-            .map(|r| r.reason.clone())
-            .collect();
-        Evaluation { outcome, reasons }
+            .filter(|r| r.outcome == outcome && Self::rule_matches(r, answers));
+        for rule in matched {
+            if !reasons.contains(&rule.reason) {
+                reasons.push(rule.reason.clone());
+            }
+            if let Some(words) = &rule.say {
+                if !say.contains(words) {
+                    say.push(words.clone());
+                }
+            }
+        }
+        Evaluation {
+            outcome,
+            reasons,
+            say,
+        }
+    }
+
+    /// Which questions the answers leave out.
+    pub fn skipped(&self, answers: &[Option<Answer>]) -> Skipped {
+        let mut skipped = Skipped {
+            count: 0,
+            total: self.questions.len(),
+            safety: false,
+        };
+        for (i, question) in self.questions.iter().enumerate() {
+            let answered = matches!(answers.get(i), Some(Some(Answer::Choice(_))));
+            if !answered {
+                skipped.count += 1;
+                skipped.safety |= question.options.iter().any(|c| c.urgent);
+            }
+        }
+        skipped
     }
 
     /// What was answered to question `i`, as a report shows it: the choice's own words, or
@@ -315,6 +370,7 @@ mod tests {
         let rule = |outcome, reason: &str, when: Vec<Condition>| Rule {
             outcome,
             reason: reason.into(),
+            say: Some(format!("say {reason}")),
             when,
         };
         Questionnaire {
@@ -362,6 +418,39 @@ mod tests {
         let e = q.evaluate(&[Some(Answer::Choice(1)), Some(Answer::Choice(1))]);
         assert_eq!(e.outcome, Outcome::ReachOutNow);
         assert_eq!(e.reasons, vec!["safety".to_string()]);
+        assert_eq!(
+            e.say,
+            vec!["say safety".to_string()],
+            "only the winning rules' words"
+        );
+    }
+
+    #[test]
+    fn a_reason_two_rules_share_is_listed_once() {
+        let mut q = tiny();
+        let mut twin = q.rules[0].clone();
+        twin.when[0].options = vec![1];
+        q.rules.push(twin);
+        let e = q.evaluate(&[Some(Answer::Choice(1)), Some(Answer::Choice(0))]);
+        assert_eq!(e.reasons, vec!["low".to_string()]);
+        assert_eq!(e.say, vec!["say low".to_string()]);
+    }
+
+    #[test]
+    fn skipped_counts_unanswered_and_prefer_not_to_say_and_names_the_safety_question() {
+        let q = tiny();
+        let all = q.skipped(&[Some(Answer::Choice(0)), Some(Answer::Choice(0))]);
+        assert_eq!((all.count, all.total, all.safety), (0, 2, false));
+        assert!(!all.is_notable());
+        let safety = q.skipped(&[Some(Answer::Choice(1)), Some(Answer::PreferNotToSay)]);
+        assert_eq!((safety.count, safety.safety), (1, true));
+        assert!(
+            safety.is_notable(),
+            "a skipped safety question is always said"
+        );
+        let mood = q.skipped(&[None, Some(Answer::Choice(0))]);
+        assert_eq!((mood.count, mood.safety), (1, false));
+        assert!(!mood.is_notable(), "half is not most");
     }
 
     #[test]
@@ -398,8 +487,13 @@ pub struct Report {
     pub summary: String,
     pub reasons: Vec<String>,
     pub next_steps: Vec<String>,
+    /// The outcome's own words to say, then those of the rules that gave the reasons.
     pub say: Vec<String>,
     pub always: String,
+    /// What was left unanswered, so the results can say what they rest on.
+    pub skipped: Skipped,
+    /// Words the app adds under the summary about what the results rest on: empty here.
+    pub note: Vec<String>,
     /// Questions for a counselor to talk through with the client.
     pub prompts: Vec<String>,
     /// Each question with the answer given, in order.
@@ -419,14 +513,22 @@ impl Questionnaire {
     pub fn report(&self, answers: &[Option<Answer>]) -> Report {
         let evaluation = self.evaluate(answers);
         let text = self.outcome_text(evaluation.outcome);
+        let mut say = text.map_or_else(Vec::new, |t| t.say.clone());
+        for words in evaluation.say {
+            if !say.contains(&words) {
+                say.push(words);
+            }
+        }
         Report {
             outcome: evaluation.outcome,
             title: text.map_or_else(|| evaluation.outcome.id().to_string(), |t| t.title.clone()),
             summary: text.map_or_else(String::new, |t| t.summary.clone()),
             reasons: evaluation.reasons,
             next_steps: text.map_or_else(Vec::new, |t| t.next_steps.clone()),
-            say: text.map_or_else(Vec::new, |t| t.say.clone()),
+            say,
             always: self.always.clone(),
+            skipped: self.skipped(answers),
+            note: Vec::new(),
             prompts: text.map_or_else(Vec::new, |t| t.prompts.clone()),
             answers: self
                 .questions
