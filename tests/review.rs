@@ -189,7 +189,7 @@ fn bad_and_future_dates_are_refused_at_their_place() {
 #[test]
 fn a_clinician_review_dated_in_the_future_is_refused() {
     let dir = builtin_copy();
-    review_every_section(dir.path(), "1.0.0");
+    review_every_section(dir.path(), "1.1.0");
     edit(dir.path(), "review.toml", |t| {
         t.replacen("\ndate = 2026-12-01", "\ndate = 2030-01-01", 1)
     });
@@ -207,10 +207,10 @@ fn a_clinician_review_dated_in_the_future_is_refused() {
 #[test]
 fn a_review_of_another_version_is_a_warning_and_shown_as_such() {
     let dir = builtin_copy();
-    review_every_section(dir.path(), "1.0.0");
+    review_every_section(dir.path(), "1.1.0");
     edit(dir.path(), "review.toml", |t| {
         t.replacen(
-            "\npack_version = \"1.0.0\"",
+            "\npack_version = \"1.1.0\"",
             "\npack_version = \"0.9.0\"",
             1,
         )
@@ -222,7 +222,7 @@ fn a_review_of_another_version_is_a_warning_and_shown_as_such() {
         dir.path(),
         "review.toml",
         line_of(dir.path(), "review.toml", "0.9.0"),
-        "warning: section `hard-to-treat-depression` was reviewed as version 0.9.0, but the pack is now version 1.0.0",
+        "warning: section `hard-to-treat-depression` was reviewed as version 0.9.0, but the pack is now version 1.1.0",
     );
     let read = lantern(&["--content", &path(dir.path()), "read", "1"]);
     let words = text(&read.stdout)
@@ -231,7 +231,7 @@ fn a_review_of_another_version_is_a_warning_and_shown_as_such() {
         .join(" ");
     assert!(
         words.contains(
-            "on 2026-12-01, for version 0.9.0 (this is version 1.0.0; the text may have changed since)."
+            "on 2026-12-01, for version 0.9.0 (this is version 1.1.0; the text may have changed since)."
         ),
         "{words}"
     );
@@ -272,7 +272,7 @@ fn a_duplicate_entry_points_at_the_first() {
 #[test]
 fn unknown_fields_in_review_toml_are_refused() {
     let dir = builtin_copy();
-    review_every_section(dir.path(), "1.0.0");
+    review_every_section(dir.path(), "1.1.0");
     edit(dir.path(), "review.toml", |t| {
         t.replacen("\nrole = ", "\nlicense = \"X\"\nrole = ", 1)
     });
@@ -329,7 +329,7 @@ fn a_pack_without_review_toml_says_what_a_pack_needs() {
 #[test]
 fn the_built_in_pack_is_honestly_unreviewed_and_checked_today() {
     let pack = common::builtin();
-    assert_eq!(pack.meta.version, "1.0.0");
+    assert_eq!(pack.meta.version, "1.1.0");
     assert_eq!(pack.meta.reviewer, None);
     for section in &pack.sections {
         assert_eq!(
@@ -367,7 +367,7 @@ fn the_reader_shows_the_review_status_at_the_end_of_each_section() {
 #[test]
 fn a_reviewed_section_names_its_reviewer_in_the_reader_and_in_read() {
     let dir = builtin_copy();
-    review_every_section(dir.path(), "1.0.0");
+    review_every_section(dir.path(), "1.1.0");
     let pack = lantern::content::load(Some(dir.path()))
         .expect("the reviewed copy loads")
         .pack;
@@ -421,7 +421,7 @@ fn validate_lists_each_sections_review_status() {
     assert_eq!(out.status.code(), Some(0));
     let report = text(&out.stdout);
     assert!(
-        report.contains("sources checked  clinician review (pack version 1.0.0)"),
+        report.contains("sources checked  clinician review (pack version 1.1.0)"),
         "{report}"
     );
     // Both languages of the built-in pack are listed, each with its 11 sections.
@@ -444,7 +444,7 @@ fn require_review_fails_the_unreviewed_built_in_pack() {
         "{report}"
     );
     assert!(
-        report.contains("11 of 11 sections without a clinician review of version 1.0.0"),
+        report.contains("11 of 11 sections without a clinician review of version 1.1.0"),
         "{report}"
     );
 }
@@ -452,7 +452,7 @@ fn require_review_fails_the_unreviewed_built_in_pack() {
 #[test]
 fn require_review_passes_a_pack_with_every_section_reviewed() {
     let dir = builtin_copy();
-    review_every_section(dir.path(), "1.0.0");
+    review_every_section(dir.path(), "1.1.0");
     let (code, report) = validate(dir.path(), &["--require-review"]);
     assert_eq!(code, Some(0), "{report}");
     assert!(report.contains("OK"), "{report}");
@@ -479,7 +479,7 @@ fn the_review_sheet_numbers_every_cited_claim_beside_its_source() {
     let sheet = text(&out.stdout);
     for needed in [
         "# Clinician review sheet: Ketamine and depression",
-        "- Pack version: 1.0.0",
+        "- Pack version: 1.1.0",
         "## Section 4: Side effects and risks (id: side-effects-and-risks)",
         "- Last checked against sources: 2026-12-01",
         "- Clinician review: Not yet reviewed by a clinician",
@@ -489,8 +489,8 @@ fn the_review_sheet_numbers_every_cited_claim_beside_its_source() {
         "Comments:",
         "### Sign-off for section 4",
         "Signature:",
-        "Pack version reviewed: 1.0.0",
-        "pack_version = \"1.0.0\"",
+        "Pack version reviewed: 1.1.0",
+        "pack_version = \"1.1.0\"",
     ] {
         assert!(sheet.contains(needed), "{needed:?} missing from:\n{sheet}");
     }
