@@ -49,7 +49,14 @@ enum Step {
 impl Decoder {
     /// Decodes `bytes` after whatever was left unfinished, adding the events to `out`.
     pub fn feed(&mut self, bytes: &[u8], out: &mut Vec<Event>) {
+        let carried = self.pending.len();
         self.pending.extend_from_slice(bytes);
+        if self.paste.is_none() && crisis_key_ends_old_mouse_report(&self.pending, carried) {
+            // What was held counts as the keys it was typed with, so the `!` is read.
+            let rest = self.pending.split_off(carried);
+            self.decode(true, out);
+            self.pending.extend_from_slice(&rest);
+        }
         self.decode(false, out);
     }
 
@@ -375,15 +382,30 @@ fn csi_event(params: &[u8], last: u8, used: usize) -> Step {
     key(code, held, used)
 }
 
+/// Whether a later read would finish an old-style mouse report (`ESC [ M` and three bytes,
+/// any of which may be `!`) held from an earlier one with a `!`. A terminal writes a report
+/// whole, so a `!` that comes later is the person pressing the crisis key.
+fn crisis_key_ends_old_mouse_report(pending: &[u8], carried: usize) -> bool {
+    pending.starts_with(b"\x1b[M")
+        && carried < X10_REPORT
+        && pending
+            .get(carried..pending.len().min(X10_REPORT))
+            .is_some_and(|later| later.contains(&b'!'))
+}
+
+/// The length of an old-style mouse report.
+const X10_REPORT: usize = 6;
+
 fn x10_mouse(bytes: &[u8], finished: bool) -> Step {
-    if bytes.len() < 6 {
+    if bytes.len() < X10_REPORT {
         return if finished { alt('[') } else { Step::Unfinished };
     }
     let value = |b: u8| u32::from(b).checked_sub(32);
     match (value(bytes[3]), value(bytes[4]), value(bytes[5])) {
-        (Some(button), Some(column), Some(row)) => {
-            Step::Event(Event::Mouse(mouse_report(button, column, row, false)), 6)
-        }
+        (Some(button), Some(column), Some(row)) => Step::Event(
+            Event::Mouse(mouse_report(button, column, row, false)),
+            X10_REPORT,
+        ),
         _ => Step::Skip(3),
     }
 }

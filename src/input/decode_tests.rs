@@ -277,6 +277,41 @@ fn a_long_run_of_garbage_is_dropped_not_held() {
     assert!(decoder.pending.len() <= MAX_SEQUENCE);
 }
 
+/// An old-style mouse report is written whole by a terminal: a `!` in a later read is the
+/// crisis key, not the report's last byte. A report split by a read with no `!` still counts.
+#[test]
+fn a_crisis_key_after_an_unfinished_old_mouse_report_is_read() {
+    let bang = plain('!');
+    for split in [
+        &[&b"\x1b[M"[..], b" j", b"!"][..],
+        &[b"\x1b[M j", b"!"],
+        &[b"\x1b[M", b" j!"],
+    ] {
+        let mut decoder = Decoder::default();
+        let mut events = Vec::new();
+        for bytes in split {
+            events.extend(so_far(&mut decoder, bytes));
+        }
+        decoder.give_up(&mut events);
+        assert!(
+            events.contains(&bang),
+            "{split:?} lost the crisis key: {events:?}"
+        );
+    }
+    let mut decoder = Decoder::default();
+    let mut events = so_far(&mut decoder, b"\x1b[M ");
+    events.extend(so_far(&mut decoder, b"jk"));
+    assert_eq!(
+        events,
+        vec![Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: 73,
+            row: 74,
+            modifiers: KeyModifiers::NONE,
+        })]
+    );
+}
+
 /// Bytes as a person's hardware sends them: keys, sequences, their unfinished starts,
 /// mouse reports, broken UTF-8, stray bytes.
 fn input_bytes() -> impl Strategy<Value = Vec<u8>> {
