@@ -3,7 +3,7 @@
 mod common;
 
 use common::{app, apply, screen_text};
-use lantern::app::{Action, Overlay, Screen};
+use lantern::app::{Action, Effect, Overlay, Screen, Stage};
 
 use Action::*;
 
@@ -259,4 +259,54 @@ fn the_crisis_panel_between_two_digits_keeps_the_first() {
     apply(&mut app, &[Digit(1)]);
     assert_eq!(app.screen, Screen::Reader);
     assert_eq!(app.reader.section, 10, "1 then 1 is section 11");
+}
+
+// ---- issue 23: the status line, digits, keys ------------------------------------------------
+
+/// Starts an app at a size: `app` in English, `common::app_es` in Spanish.
+type Start = fn(u16, u16) -> lantern::app::App;
+
+/// Where the event loop would have written the summary; any path will do.
+const SAVED_AT: &str = "/home/sam/Documents/lantern/lantern-self-check-2026-01-01.txt";
+
+/// `s` on the results: the confirmation (or the reason it failed) shows over the footer,
+/// where the person is looking, at the top of the results as at the minimum size, in
+/// English and Spanish. Before, it was only a line far down the results.
+#[test]
+fn saving_the_summary_confirms_on_the_visible_screen() {
+    let languages: [(Start, &str, &str); 2] = [
+        (app, "Saved your summary to", "Could not save the summary"),
+        (
+            common::app_es,
+            "Su resumen se guardó en",
+            "No se pudo guardar el resumen",
+        ),
+    ];
+    for (start, saved, failed) in languages {
+        for (width, height) in [(80, 24), (40, 12)] {
+            let mut app = start(width, height);
+            common::answer_calmly(&mut app);
+            assert_eq!(app.self_check.stage, Stage::Results);
+            assert_eq!(app.self_check.results_scroll, 0);
+            app.update(SaveSummary);
+            let effects = app.take_effects();
+            let [effect @ Effect::SaveSummary(_)] = effects.as_slice() else {
+                panic!("{effects:?}");
+            };
+            assert!(app.effect_done(effect, Ok(SAVED_AT.to_string())));
+            let screen = screen_text(&app).join("\n");
+            assert!(screen.contains(saved), "{width}×{height}:\n{screen}");
+            // The whole path, wrapped if need be.
+            let joined: String = screen_text(&app).iter().map(|r| r.trim()).collect();
+            assert!(joined.contains(SAVED_AT), "{width}×{height}:\n{screen}");
+            // The footer's way to help is still there under it.
+            assert!(screen.lines().last().is_some_and(|l| l.contains("988")));
+
+            app.update(SaveSummary);
+            let effects = app.take_effects();
+            assert!(app.effect_done(&effects[0], Err("disk full".to_string())));
+            let screen = screen_text(&app).join("\n");
+            assert!(screen.contains(failed), "{width}×{height}:\n{screen}");
+        }
+    }
 }

@@ -860,11 +860,15 @@ impl App {
     pub fn effect_done(&mut self, effect: &Effect, result: Result<String, String>) -> bool {
         let before = self.clone();
         match (effect, result) {
-            (Effect::SaveSummary(_), Ok(path)) => {
-                self.self_check.notice = Some(Notice::SummarySaved(path));
-            }
-            (Effect::SaveSummary(_), Err(err)) => {
-                self.self_check.notice = Some(Notice::SummaryFailed(err));
+            // Said where the person is looking, over the footer as the handout is, and kept
+            // in the results, which may be scrolled far from that line, for later.
+            (Effect::SaveSummary(_), result) => {
+                let notice = match result {
+                    Ok(path) => Notice::SummarySaved(path),
+                    Err(err) => Notice::SummaryFailed(err),
+                };
+                self.self_check.notice = Some(notice.clone());
+                self.notice = Some(notice);
             }
             (Effect::SaveHandout { .. }, Ok(path)) => {
                 self.notice = Some(Notice::HandoutSaved(path));
