@@ -310,3 +310,73 @@ fn saving_the_summary_confirms_on_the_visible_screen() {
         }
     }
 }
+
+/// The counselor, English and Spanish.
+fn counselor(lang: lantern::i18n::Lang) -> lantern::app::App {
+    let settings = lantern::config::Settings {
+        lang,
+        ..common::mode_settings(lantern::config::Mode::Counselor)
+    };
+    common::app_with_languages(settings, 80, 24)
+}
+
+/// `1` `0` on the contents shows section 1 for a moment on the way to section 10: only
+/// section 10 counts as opened, for "remember my place" and for the handout's "What we
+/// covered".
+#[test]
+fn one_then_zero_opens_only_section_ten() {
+    use lantern::i18n::Lang;
+    for lang in [Lang::En, Lang::Es] {
+        let mut app = counselor(lang);
+        apply(&mut app, &[Choose(0), Digit(1), Digit(0)]);
+        assert_eq!(app.reader.section, 9);
+        assert_eq!(app.visited.iter().copied().collect::<Vec<_>>(), vec![9]);
+        assert_eq!(app.place().read, vec![app.pack.sections[9].id.clone()]);
+        apply(&mut app, &[Handout]);
+        let effects = app.take_effects();
+        let [Effect::SaveHandout { sections, answers }] = effects.as_slice() else {
+            panic!("{effects:?}");
+        };
+        assert_eq!(sections, &vec![9]);
+        let handout = lantern::plain::handout(&app.pack, sections, answers.as_ref(), "2026-01-01");
+        let first = format!("1. {}", app.pack.sections[0].title);
+        let tenth = format!("10. {}", app.pack.sections[9].title);
+        assert!(!handout.contains(&first), "{lang:?}: {handout}");
+        assert!(handout.contains(&tenth), "{lang:?}: {handout}");
+    }
+}
+
+/// A first digit's section counts once the person stays on it: the wait runs out, they do
+/// something else, or they leave; and the crisis panel between two digits still keeps the
+/// first one.
+#[test]
+fn a_first_digit_counts_once_the_person_stays() {
+    use lantern::i18n::Lang;
+    let opened = |app: &lantern::app::App| app.visited.iter().copied().collect::<Vec<_>>();
+    // The wait runs out.
+    let mut app = counselor(Lang::En);
+    apply(&mut app, &[Choose(0), Digit(1)]);
+    assert_eq!(app.reader.section, 0, "shown at once");
+    assert!(opened(&app).is_empty(), "a second digit may follow");
+    // Leaving now (a signal, a closed terminal): what is on screen was read.
+    assert_eq!(app.place().read, vec![app.pack.sections[0].id.clone()]);
+    assert_eq!(app.place().section, app.pack.sections[0].id);
+    app.update(Tick(std::time::Duration::from_secs(2)));
+    assert_eq!(opened(&app), vec![0]);
+    // Anything else done.
+    let mut app = counselor(Lang::En);
+    apply(&mut app, &[Choose(0), Digit(1), Down]);
+    assert_eq!(opened(&app), vec![0]);
+    // Already read before: a second digit does not take that away.
+    apply(&mut app, &[Digit(1), Digit(1)]);
+    assert_eq!(opened(&app), vec![0, 10]);
+    // Help between the digits: still one number, and still only that section.
+    let mut app = counselor(Lang::Es);
+    apply(&mut app, &[Choose(0), Digit(1), OpenCrisis, Back, Digit(0)]);
+    assert_eq!(app.reader.section, 9);
+    assert_eq!(opened(&app), vec![9]);
+    // A digit that cannot begin a two-digit number counts at once.
+    let mut app = counselor(Lang::En);
+    apply(&mut app, &[Choose(0), Digit(3)]);
+    assert_eq!(opened(&app), vec![2]);
+}

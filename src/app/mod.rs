@@ -546,7 +546,7 @@ impl App {
             if !crisis_in_or_out {
                 self.notice = None;
                 if !matches!(action, Action::Digit(_)) {
-                    self.pending_digit = None;
+                    self.settle_digit();
                 }
             }
             if answered_still_there && action != Action::OpenCrisis {
