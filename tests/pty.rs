@@ -373,6 +373,27 @@ fn saving_at_80x24_confirms_on_the_visible_screen() {
     }
 }
 
+/// `End`, `g`, `G` and `Home` on the results, as in the reader.
+#[test]
+fn home_and_end_move_through_the_self_check_results() {
+    let mut s = start_self_check(80, 24, &[]);
+    answer(&mut s, 1, 13, "1");
+    s.wait_for_text("Lines 1–");
+    let at_end = |s: &PtySession| s.screen().contains("· 100%");
+    let at_start = |s: &PtySession| s.screen().contains("Lines 1–");
+    for (key, what, moved) in [
+        ("\u{1b}[F", "End", at_end as fn(&PtySession) -> bool),
+        ("g", "g", at_start),
+        ("G", "G", at_end),
+        ("\u{1b}[H", "Home", at_start),
+    ] {
+        s.send(key);
+        s.wait_for(what, moved);
+    }
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
 /// The colour-setting SGR parameters in `raw`: foreground, background and underline
 /// colours (30–38, 40–48, 58, 90–97, 100–107). Resets to the default (39, 49, 59) are not
 /// colours.

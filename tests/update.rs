@@ -380,3 +380,27 @@ fn a_first_digit_counts_once_the_person_stays() {
     apply(&mut app, &[Choose(0), Digit(3)]);
     assert_eq!(opened(&app), vec![2]);
 }
+
+/// `Home`, `End`, `g` and `G` on the self-check results, as on every other scrolled text.
+#[test]
+fn home_end_g_and_shift_g_scroll_the_self_check_results() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for (width, height) in [(80, 24), (40, 12)] {
+        let mut app = app(width, height);
+        common::answer_calmly(&mut app);
+        let end = app.results_max_scroll();
+        assert!(end > 0, "the results are longer than {width}×{height}");
+        let keys = [
+            (KeyCode::End, KeyModifiers::NONE, end),
+            (KeyCode::Home, KeyModifiers::NONE, 0),
+            (KeyCode::Char('G'), KeyModifiers::SHIFT, end),
+            (KeyCode::Char('g'), KeyModifiers::NONE, 0),
+        ];
+        for (code, modifiers, expected) in keys {
+            let action = app.action_for(&KeyEvent::new(code, modifiers));
+            assert!(action.is_some(), "{code:?} does nothing on the results");
+            app.update(action.unwrap_or(Activity));
+            assert_eq!(app.self_check.results_scroll, expected, "{code:?}");
+        }
+    }
+}
