@@ -250,6 +250,28 @@ fn self_check_results_for_each_outcome() {
     snapshot("selfcheck_reach_out_now", &actions);
 }
 
+/// `s` on the results: where the summary went, just above the footer, in both languages.
+#[test]
+fn self_check_summary_saved() {
+    type Start = fn(u16, u16) -> lantern::app::App;
+    let languages: [(Start, &str); 2] = [(app, ""), (common::app_es, "es_")];
+    for (start, prefix) in languages {
+        for (width, height) in SIZES {
+            let mut app = start(width, height);
+            apply(&mut app, &answered(|_, _| 0));
+            app.update(SaveSummary);
+            let effects = app.take_effects();
+            let path = "/home/sam/Documents/lantern-self-check-2026-01-01.txt";
+            assert!(app.effect_done(&effects[0], Ok(path.to_string())));
+            let terminal = draw(&app);
+            insta::assert_snapshot!(
+                format!("{prefix}selfcheck_saved_{width}x{height}"),
+                terminal.backend()
+            );
+        }
+    }
+}
+
 #[test]
 fn self_check_safety_interrupt() {
     snapshot(

@@ -84,7 +84,7 @@ pub struct SelfCheck {
     /// The highlighted choice of the current question ("prefer not to say" is last).
     pub selected: usize,
     pub results_scroll: usize,
-    /// A line to show on the self-check, such as where a summary was saved.
+    /// A line to show on the self-check's start, such as that the answers were cleared.
     pub notice: Option<Notice>,
 }
 
@@ -860,15 +860,14 @@ impl App {
     pub fn effect_done(&mut self, effect: &Effect, result: Result<String, String>) -> bool {
         let before = self.clone();
         match (effect, result) {
-            // Said where the person is looking, over the footer as the handout is, and kept
-            // in the results, which may be scrolled far from that line, for later.
-            (Effect::SaveSummary(_), result) => {
-                let notice = match result {
-                    Ok(path) => Notice::SummarySaved(path),
-                    Err(err) => Notice::SummaryFailed(err),
-                };
-                self.self_check.notice = Some(notice.clone());
-                self.notice = Some(notice);
+            // Said where the person is looking, just above the footer as the handout is, not
+            // in the results, which may be scrolled far from it (and, when it is in view,
+            // would say it twice).
+            (Effect::SaveSummary(_), Ok(path)) => {
+                self.notice = Some(Notice::SummarySaved(path));
+            }
+            (Effect::SaveSummary(_), Err(err)) => {
+                self.notice = Some(Notice::SummaryFailed(err));
             }
             (Effect::SaveHandout { .. }, Ok(path)) => {
                 self.notice = Some(Notice::HandoutSaved(path));
