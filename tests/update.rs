@@ -404,3 +404,37 @@ fn home_end_g_and_shift_g_scroll_the_self_check_results() {
         }
     }
 }
+
+/// The keys panel says "↓ more" on its border while keys are hidden below, as the crisis
+/// panel does, at the minimum size and up, in both languages; not once the end shows.
+#[test]
+fn the_keys_panel_says_when_more_keys_are_below() {
+    let languages: [(Start, &str); 2] = [(app, "↓ more"), (common::app_es, "↓ más")];
+    let screens: [&[Action]; 4] = [&[], &[Choose(0)], &[Choose(0), Digit(1)], &[Choose(1)]];
+    let mut hidden_somewhere = false;
+    for (start, more) in languages {
+        for (width, height) in [(40, 12), (52, 14), (64, 18), (80, 24), (120, 40)] {
+            for screen in screens {
+                let mut app = start(width, height);
+                apply(&mut app, screen);
+                apply(&mut app, &[ToggleHelp]);
+                let border = |app: &lantern::app::App| {
+                    // The panel's bottom border: the row above the footer.
+                    screen_text(app)[usize::from(height) - 2].clone()
+                };
+                let hidden = app.help_max_scroll() > 0;
+                hidden_somewhere |= hidden;
+                let row = border(&app);
+                assert_eq!(
+                    row.contains(more),
+                    hidden,
+                    "{width}×{height} {screen:?}: {row}"
+                );
+                apply(&mut app, &[Bottom]);
+                let row = border(&app);
+                assert!(!row.contains(more), "{width}×{height} at the end: {row}");
+            }
+        }
+    }
+    assert!(hidden_somewhere, "some size hides keys");
+}

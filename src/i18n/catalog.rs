@@ -202,8 +202,8 @@ catalog! {
     // ---- Help panel -----------------------------------------------------------------------
     /// The screen the keys are for.
     help_title: fn(&str) -> String,
-    /// The bottom border: with the mouse, without.
-    help_close_hints: [&'static str; 2],
+    /// The bottom border: with the mouse and more below, mouse only, more below, neither.
+    help_close_hints: [&'static str; 4],
     context_reading: &'static str,
     context_keys: &'static str,
     context_question: &'static str,
@@ -558,7 +558,12 @@ pub const EN: Catalog = Catalog {
                  than the last.",
 
     help_title: |screen| format!(" Keys: {screen} "),
-    help_close_hints: [" [ Close ] ? or Esc ", " ? or Esc close "],
+    help_close_hints: [
+        " ↓ more · [ Close ] ? or Esc ",
+        " [ Close ] ? or Esc ",
+        " ↓ more · ? or Esc close ",
+        " ? or Esc close ",
+    ],
     context_reading: "Reading",
     context_keys: "Keys",
     context_question: "Question",
@@ -919,7 +924,12 @@ pub const ES: Catalog = Catalog {
                  más larga que la anterior.",
 
     help_title: |screen| format!(" Teclas: {screen} "),
-    help_close_hints: [" [ Cerrar ] ? o Esc ", " ? o Esc cerrar "],
+    help_close_hints: [
+        " ↓ más · [ Cerrar ] ? o Esc ",
+        " [ Cerrar ] ? o Esc ",
+        " ↓ más · ? o Esc cerrar ",
+        " ? o Esc cerrar ",
+    ],
     context_reading: "Lectura",
     context_keys: "Teclas",
     context_question: "Pregunta",
