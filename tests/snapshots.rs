@@ -320,6 +320,31 @@ fn kiosk_crisis_panel_with_local_help() {
     snapshot_in(kiosk_settings(), "kiosk_crisis", &[OpenCrisis]);
 }
 
+/// A kiosk whose content failed its check: help first, 988 first, and the line for staff
+/// at the end of the panel, in both languages.
+#[test]
+fn kiosk_fallback_opens_on_help_with_the_staff_line_last() {
+    use lantern::i18n::Lang;
+    for (lang, prefix) in [(Lang::En, ""), (Lang::Es, "es_")] {
+        for (width, height) in MODE_SIZES {
+            for (name, actions) in [("top", &[][..]), ("end", &[Bottom][..])] {
+                let settings = lantern::config::Settings {
+                    lang,
+                    ..kiosk_settings()
+                };
+                let mut app = common::app_with_languages(settings, width, height);
+                app.show_failed_content_check();
+                apply(&mut app, actions);
+                let terminal = draw(&app);
+                insta::assert_snapshot!(
+                    format!("{prefix}kiosk_fallback_{name}_{width}x{height}"),
+                    terminal.backend()
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn kiosk_still_there_countdown() {
     snapshot_in(
