@@ -48,18 +48,45 @@ fn row_of(s: &PtySession, needle: &str) -> Option<usize> {
     s.rows().iter().position(|row| row.contains(needle))
 }
 
-/// The crisis panel is open with the staff line, 988 is the first place to get help, and
-/// nothing of the tampered pack is anywhere on screen.
+/// The crisis panel is open, 988 is the first place to get help and the first words are
+/// help, the staff line is below all of it, and nothing of the tampered pack is anywhere
+/// on screen.
 fn assert_fallback(s: &mut PtySession, first_entry: &str) {
-    s.wait_for_text(STAFF);
     s.wait_for_text(first_entry);
+    s.wait_for_text("↓ more");
     s.settle();
     let screen = s.screen();
     assert!(screen.contains("Get help now"), "{screen}");
-    let staff = row_of(s, STAFF).expect("the staff line");
     let first = row_of(s, first_entry).expect("988");
     let front_desk = row_of(s, "Tell the front desk").expect("the kiosk's own entry");
-    assert!(staff < first && first < front_desk, "988 first:\n{screen}");
+    assert!(first < front_desk, "988 first:\n{screen}");
+    assert!(
+        s.rows()[1].contains("You are not alone"),
+        "help first:\n{screen}"
+    );
+    assert!(
+        row_of(s, STAFF).is_none(),
+        "help before the staff line:\n{screen}"
+    );
+    assert_clean(s);
+    // At the end of the panel, after every place to get help.
+    s.send("G");
+    s.wait_for_text(STAFF);
+    s.settle();
+    let last_help = row_of(s, "Use any phone").expect("the panel's last help line");
+    assert!(
+        row_of(s, STAFF).is_some_and(|staff| staff > last_help),
+        "{}",
+        s.screen()
+    );
+    assert_clean(s);
+    s.send("g");
+    s.wait_for_text(first_entry);
+}
+
+/// Nothing of the tampered pack on screen.
+fn assert_clean(s: &PtySession) {
+    let screen = s.screen();
     assert!(
         !screen.contains(TAMPERED),
         "tampered text on screen:\n{screen}"
@@ -81,8 +108,10 @@ fn assert_builtin_behind(s: &mut PtySession) {
     s.wait_for_text("Section 1 of 11");
     s.settle();
     assert!(!s.screen().contains(TAMPERED), "{}", s.screen());
-    // Help is still one key away, with the staff line.
+    // Help is still one key away, with the staff line at its end.
     s.send("!");
+    s.wait_for_text("988 Suicide & Crisis Lifeline");
+    s.send("G");
     s.wait_for_text(STAFF);
 }
 
@@ -162,11 +191,20 @@ fn a_spanish_kiosk_falls_back_to_the_built_in_spanish_pack() {
     );
     let pack_arg = pack.display().to_string();
     let mut s = PtySession::start(&["--config", &config, "--content", &pack_arg], 80, 24);
-    s.wait_for_text(STAFF_ES);
     s.wait_for_text("Línea 988");
+    s.wait_for_text("↓ más");
     s.settle();
-    let first = row_of(&s, "Línea 988").expect("988");
-    assert!(row_of(&s, STAFF_ES).is_some_and(|staff| staff < first));
+    assert!(
+        row_of(&s, STAFF_ES).is_none(),
+        "help first:\n{}",
+        s.screen()
+    );
+    assert!(!s.screen().contains(TAMPERED), "{}", s.screen());
+    s.send("G");
+    s.wait_for_text(STAFF_ES);
+    s.settle();
+    let last_help = row_of(&s, "Use cualquier teléfono").expect("the last help line");
+    assert!(row_of(&s, STAFF_ES).is_some_and(|staff| staff > last_help));
     assert!(!s.screen().contains(TAMPERED), "{}", s.screen());
     // The contents, in Spanish, are the built-in pack's.
     s.send("\u{1b}");
@@ -244,8 +282,7 @@ fn the_fallback_survives_the_idle_wipe() {
     app.show_failed_content_check();
     assert_eq!(app.top_overlay(), Some(Overlay::Crisis));
     assert!(app.is_pristine(), "a fallback start is a fresh start");
-    let text = common::screen_text(&app).join("\n");
-    assert!(text.contains(STAFF), "{text}");
+    assert!(shows_staff_line_at_the_end(&app));
 
     app.update(Action::Back);
     app.update(Action::Choose(0));
@@ -255,7 +292,7 @@ fn the_fallback_survives_the_idle_wipe() {
     app.update(Action::Tick(limit + Duration::from_secs(1)));
     assert_eq!(app.screen, Screen::Welcome);
     assert_eq!(app.top_overlay(), Some(Overlay::Crisis));
-    assert!(common::screen_text(&app).join("\n").contains(STAFF));
+    assert!(shows_staff_line_at_the_end(&app));
     // End session does the same.
     app.update(Action::Back);
     assert_eq!(app.top_overlay(), None);
@@ -270,6 +307,71 @@ fn the_fallback_survives_the_idle_wipe() {
     let small = common::screen_text(&app).join("\n");
     assert!(small.contains("988 Suicide & Crisis"), "{small}");
     assert!(!small.contains("This kiosk"), "{small}");
+    assert!(!shows_staff_line_at_the_end(&app));
+}
+
+/// Whether the open crisis panel, scrolled to its end, shows the staff line.
+fn shows_staff_line_at_the_end(app: &lantern::app::App) -> bool {
+    let mut app = app.clone();
+    app.update(Action::Bottom);
+    common::screen_text(&app)
+        .join("\n")
+        .contains("This kiosk's content")
+}
+
+/// A visitor's first words are help, 988 first; the staff line is after every place to
+/// get help, at 80×24 and the minimum size, in English and Spanish.
+#[test]
+fn the_fallback_panel_opens_on_help_with_the_staff_line_last() {
+    use lantern::i18n::Lang;
+    let languages = [
+        (
+            Lang::En,
+            "You are not alone",
+            "This kiosk's content",
+            "Use any phone",
+        ),
+        (
+            Lang::Es,
+            "No tiene que pasar",
+            "El contenido de este",
+            "Use cualquier",
+        ),
+    ];
+    for (lang, opening, staff, last_help) in languages {
+        for (width, height) in [(80, 24), (40, 12)] {
+            let settings = lantern::config::Settings {
+                lang,
+                ..common::mode_settings(lantern::config::Mode::Kiosk)
+            };
+            let mut app = common::app_with_languages(settings, width, height);
+            app.show_failed_content_check();
+            let rows = common::screen_text(&app);
+            assert!(
+                rows[1].contains(opening),
+                "{lang:?} {width}×{height}: {rows:#?}"
+            );
+            assert!(
+                !rows.join("\n").contains(staff),
+                "{lang:?} {width}×{height}: {rows:#?}"
+            );
+            // In the panel's text: after the last help line.
+            let lines: Vec<String> = app
+                .crisis_lines(false, usize::from(width))
+                .iter()
+                .map(|l| l.text())
+                .collect();
+            let at = |needle: &str| lines.iter().position(|l| l.contains(needle));
+            let lifeline = at("988").expect("988");
+            let help_ends = at(last_help).expect("the last help line");
+            let staff_at = at(staff).expect("the staff line");
+            assert!(lifeline < help_ends && help_ends < staff_at, "{lines:#?}");
+            // Scrolled to the end, staff read it there.
+            app.update(Action::Bottom);
+            let rows = common::screen_text(&app);
+            assert!(rows.join("\n").contains(staff), "{rows:#?}");
+        }
+    }
 }
 
 /// A kiosk with the staff PIN 2468, a 10-second idle time and a 5-second countdown.

@@ -311,6 +311,89 @@ fn save_a_summary_writes_a_new_file_and_shows_its_path_never_overwriting() {
     assert!(files.iter().all(|(p, _)| !p.ends_with(".tmp")));
 }
 
+/// `s` on the results at 80×24, in English and Spanish: the confirmation, with the whole
+/// path of the file made, shows on the screen the person is looking at (over the footer),
+/// not far down the results.
+#[test]
+fn saving_at_80x24_confirms_on_the_visible_screen() {
+    use lantern::i18n::Lang;
+    let languages = [
+        (
+            Lang::En,
+            "Press Enter to start",
+            "Question",
+            "Saved your summary to",
+        ),
+        (
+            Lang::Es,
+            "Presione Enter para empezar",
+            "Pregunta",
+            "Su resumen se guardó en",
+        ),
+    ];
+    for (lang, start, question, saved) in languages {
+        let home = tempfile::tempdir().expect("temp home");
+        let env = private_home(home.path());
+        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let mut s = PtySession::start_with_env(&["--lang", lang.code()], 80, 24, &env);
+        s.wait_for_text("988");
+        s.send("2");
+        s.wait_for_text(start);
+        s.send("\r");
+        let questions = common::builtin_in(lang).questionnaire.questions.len();
+        for n in 1..=questions {
+            s.wait_for_text(&format!("{question} {n} "));
+            s.send("1");
+        }
+        s.wait_for("the results", |s| !s.screen().contains(question));
+        s.settle();
+        assert!(!s.screen().contains(saved), "{}", s.screen());
+        s.send("s");
+        s.wait_for_text(saved);
+        s.settle();
+        let files = tree(home.path());
+        let summary = files
+            .iter()
+            .find(|(p, _)| p.contains("lantern-self-check-"))
+            .unwrap_or_else(|| panic!("no summary: {files:?}"));
+        let shown: String = s.rows().iter().map(|r| r.trim()).collect();
+        assert!(
+            shown.contains(&summary.0),
+            "{lang:?}: the whole path: {shown}"
+        );
+        // Just over the footer, where the handout's confirmation goes, in place of the
+        // status row until the next key; the footer's way to help stays under it.
+        let rows = s.rows();
+        assert!(rows[22].trim_end().ends_with(".txt"), "{rows:#?}");
+        assert!(rows[23].contains("988"), "{rows:#?}");
+        s.send("j");
+        s.wait_for("the status row back", |s| s.rows()[22].contains("2–"));
+        s.send("q");
+        assert!(s.wait_exit().success());
+    }
+}
+
+/// `End`, `g`, `G` and `Home` on the results, as in the reader.
+#[test]
+fn home_and_end_move_through_the_self_check_results() {
+    let mut s = start_self_check(80, 24, &[]);
+    answer(&mut s, 1, 13, "1");
+    s.wait_for_text("Lines 1–");
+    let at_end = |s: &PtySession| s.screen().contains("· 100%");
+    let at_start = |s: &PtySession| s.screen().contains("Lines 1–");
+    for (key, what, moved) in [
+        ("\u{1b}[F", "End", at_end as fn(&PtySession) -> bool),
+        ("g", "g", at_start),
+        ("G", "G", at_end),
+        ("\u{1b}[H", "Home", at_start),
+    ] {
+        s.send(key);
+        s.wait_for(what, moved);
+    }
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
 /// The colour-setting SGR parameters in `raw`: foreground, background and underline
 /// colours (30–38, 40–48, 58, 90–97, 100–107). Resets to the default (39, 49, 59) are not
 /// colours.

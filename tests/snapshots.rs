@@ -252,6 +252,28 @@ fn self_check_results_for_each_outcome() {
     snapshot("selfcheck_all_skipped", &answered(|_, q| q.options.len()));
 }
 
+/// `s` on the results: where the summary went, just above the footer, in both languages.
+#[test]
+fn self_check_summary_saved() {
+    type Start = fn(u16, u16) -> lantern::app::App;
+    let languages: [(Start, &str); 2] = [(app, ""), (common::app_es, "es_")];
+    for (start, prefix) in languages {
+        for (width, height) in SIZES {
+            let mut app = start(width, height);
+            apply(&mut app, &answered(|_, _| 0));
+            app.update(SaveSummary);
+            let effects = app.take_effects();
+            let path = "/home/sam/Documents/lantern-self-check-2026-01-01.txt";
+            assert!(app.effect_done(&effects[0], Ok(path.to_string())));
+            let terminal = draw(&app);
+            insta::assert_snapshot!(
+                format!("{prefix}selfcheck_saved_{width}x{height}"),
+                terminal.backend()
+            );
+        }
+    }
+}
+
 #[test]
 fn self_check_safety_interrupt() {
     snapshot(
@@ -298,6 +320,31 @@ fn kiosk_attract_screen() {
 #[test]
 fn kiosk_crisis_panel_with_local_help() {
     snapshot_in(kiosk_settings(), "kiosk_crisis", &[OpenCrisis]);
+}
+
+/// A kiosk whose content failed its check: help first, 988 first, and the line for staff
+/// at the end of the panel, in both languages.
+#[test]
+fn kiosk_fallback_opens_on_help_with_the_staff_line_last() {
+    use lantern::i18n::Lang;
+    for (lang, prefix) in [(Lang::En, ""), (Lang::Es, "es_")] {
+        for (width, height) in MODE_SIZES {
+            for (name, actions) in [("top", &[][..]), ("end", &[Bottom][..])] {
+                let settings = lantern::config::Settings {
+                    lang,
+                    ..kiosk_settings()
+                };
+                let mut app = common::app_with_languages(settings, width, height);
+                app.show_failed_content_check();
+                apply(&mut app, actions);
+                let terminal = draw(&app);
+                insta::assert_snapshot!(
+                    format!("{prefix}kiosk_fallback_{name}_{width}x{height}"),
+                    terminal.backend()
+                );
+            }
+        }
+    }
 }
 
 #[test]

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{app, apply, screen_text};
-use lantern::app::{Action, Overlay, Screen};
+use lantern::app::{Action, Effect, Overlay, Screen, Stage};
 
 use Action::*;
 
@@ -259,4 +259,182 @@ fn the_crisis_panel_between_two_digits_keeps_the_first() {
     apply(&mut app, &[Digit(1)]);
     assert_eq!(app.screen, Screen::Reader);
     assert_eq!(app.reader.section, 10, "1 then 1 is section 11");
+}
+
+// ---- issue 23: the status line, digits, keys ------------------------------------------------
+
+/// Starts an app at a size: `app` in English, `common::app_es` in Spanish.
+type Start = fn(u16, u16) -> lantern::app::App;
+
+/// Where the event loop would have written the summary; any path will do.
+const SAVED_AT: &str = "/home/sam/Documents/lantern/lantern-self-check-2026-01-01.txt";
+
+/// `s` on the results: the confirmation (or the reason it failed) shows over the footer,
+/// where the person is looking, at the top of the results as at the minimum size, in
+/// English and Spanish. Before, it was only a line far down the results.
+#[test]
+fn saving_the_summary_confirms_on_the_visible_screen() {
+    let languages: [(Start, &str, &str); 2] = [
+        (app, "Saved your summary to", "Could not save the summary"),
+        (
+            common::app_es,
+            "Su resumen se guardó en",
+            "No se pudo guardar el resumen",
+        ),
+    ];
+    for (start, saved, failed) in languages {
+        for (width, height) in [(80, 24), (40, 12)] {
+            let mut app = start(width, height);
+            common::answer_calmly(&mut app);
+            assert_eq!(app.self_check.stage, Stage::Results);
+            assert_eq!(app.self_check.results_scroll, 0);
+            app.update(SaveSummary);
+            let effects = app.take_effects();
+            let [effect @ Effect::SaveSummary(_)] = effects.as_slice() else {
+                panic!("{effects:?}");
+            };
+            assert!(app.effect_done(effect, Ok(SAVED_AT.to_string())));
+            let screen = screen_text(&app).join("\n");
+            assert!(screen.contains(saved), "{width}×{height}:\n{screen}");
+            // The whole path, wrapped if need be.
+            let joined: String = screen_text(&app).iter().map(|r| r.trim()).collect();
+            assert!(joined.contains(SAVED_AT), "{width}×{height}:\n{screen}");
+            // The footer's way to help is still there under it.
+            assert!(screen.lines().last().is_some_and(|l| l.contains("988")));
+
+            app.update(SaveSummary);
+            let effects = app.take_effects();
+            assert!(app.effect_done(&effects[0], Err("disk full".to_string())));
+            let screen = screen_text(&app).join("\n");
+            assert!(screen.contains(failed), "{width}×{height}:\n{screen}");
+        }
+    }
+}
+
+/// The counselor, English and Spanish.
+fn counselor(lang: lantern::i18n::Lang) -> lantern::app::App {
+    let settings = lantern::config::Settings {
+        lang,
+        ..common::mode_settings(lantern::config::Mode::Counselor)
+    };
+    common::app_with_languages(settings, 80, 24)
+}
+
+/// `1` `0` on the contents shows section 1 for a moment on the way to section 10: only
+/// section 10 counts as opened, for "remember my place" and for the handout's "What we
+/// covered".
+#[test]
+fn one_then_zero_opens_only_section_ten() {
+    use lantern::i18n::Lang;
+    for lang in [Lang::En, Lang::Es] {
+        let mut app = counselor(lang);
+        apply(&mut app, &[Choose(0), Digit(1), Digit(0)]);
+        assert_eq!(app.reader.section, 9);
+        assert_eq!(app.visited.iter().copied().collect::<Vec<_>>(), vec![9]);
+        assert_eq!(app.place().read, vec![app.pack.sections[9].id.clone()]);
+        apply(&mut app, &[Handout]);
+        let effects = app.take_effects();
+        let [Effect::SaveHandout { sections, answers }] = effects.as_slice() else {
+            panic!("{effects:?}");
+        };
+        assert_eq!(sections, &vec![9]);
+        let handout = lantern::plain::handout(&app.pack, sections, answers.as_ref(), "2026-01-01");
+        let first = format!("1. {}", app.pack.sections[0].title);
+        let tenth = format!("10. {}", app.pack.sections[9].title);
+        assert!(!handout.contains(&first), "{lang:?}: {handout}");
+        assert!(handout.contains(&tenth), "{lang:?}: {handout}");
+    }
+}
+
+/// A first digit's section counts once the person stays on it: the wait runs out, they do
+/// something else, or they leave; and the crisis panel between two digits still keeps the
+/// first one.
+#[test]
+fn a_first_digit_counts_once_the_person_stays() {
+    use lantern::i18n::Lang;
+    let opened = |app: &lantern::app::App| app.visited.iter().copied().collect::<Vec<_>>();
+    // The wait runs out.
+    let mut app = counselor(Lang::En);
+    apply(&mut app, &[Choose(0), Digit(1)]);
+    assert_eq!(app.reader.section, 0, "shown at once");
+    assert!(opened(&app).is_empty(), "a second digit may follow");
+    // Leaving now (a signal, a closed terminal): what is on screen was read.
+    assert_eq!(app.place().read, vec![app.pack.sections[0].id.clone()]);
+    assert_eq!(app.place().section, app.pack.sections[0].id);
+    app.update(Tick(std::time::Duration::from_secs(2)));
+    assert_eq!(opened(&app), vec![0]);
+    // Anything else done.
+    let mut app = counselor(Lang::En);
+    apply(&mut app, &[Choose(0), Digit(1), Down]);
+    assert_eq!(opened(&app), vec![0]);
+    // Already read before: a second digit does not take that away.
+    apply(&mut app, &[Digit(1), Digit(1)]);
+    assert_eq!(opened(&app), vec![0, 10]);
+    // Help between the digits: still one number, and still only that section.
+    let mut app = counselor(Lang::Es);
+    apply(&mut app, &[Choose(0), Digit(1), OpenCrisis, Back, Digit(0)]);
+    assert_eq!(app.reader.section, 9);
+    assert_eq!(opened(&app), vec![9]);
+    // A digit that cannot begin a two-digit number counts at once.
+    let mut app = counselor(Lang::En);
+    apply(&mut app, &[Choose(0), Digit(3)]);
+    assert_eq!(opened(&app), vec![2]);
+}
+
+/// `Home`, `End`, `g` and `G` on the self-check results, as on every other scrolled text.
+#[test]
+fn home_end_g_and_shift_g_scroll_the_self_check_results() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for (width, height) in [(80, 24), (40, 12)] {
+        let mut app = app(width, height);
+        common::answer_calmly(&mut app);
+        let end = app.results_max_scroll();
+        assert!(end > 0, "the results are longer than {width}×{height}");
+        let keys = [
+            (KeyCode::End, KeyModifiers::NONE, end),
+            (KeyCode::Home, KeyModifiers::NONE, 0),
+            (KeyCode::Char('G'), KeyModifiers::SHIFT, end),
+            (KeyCode::Char('g'), KeyModifiers::NONE, 0),
+        ];
+        for (code, modifiers, expected) in keys {
+            let action = app.action_for(&KeyEvent::new(code, modifiers));
+            assert!(action.is_some(), "{code:?} does nothing on the results");
+            app.update(action.unwrap_or(Activity));
+            assert_eq!(app.self_check.results_scroll, expected, "{code:?}");
+        }
+    }
+}
+
+/// The keys panel says "↓ more" on its border while keys are hidden below, as the crisis
+/// panel does, at the minimum size and up, in both languages; not once the end shows.
+#[test]
+fn the_keys_panel_says_when_more_keys_are_below() {
+    let languages: [(Start, &str); 2] = [(app, "↓ more"), (common::app_es, "↓ más")];
+    let screens: [&[Action]; 4] = [&[], &[Choose(0)], &[Choose(0), Digit(1)], &[Choose(1)]];
+    let mut hidden_somewhere = false;
+    for (start, more) in languages {
+        for (width, height) in [(40, 12), (52, 14), (64, 18), (80, 24), (120, 40)] {
+            for screen in screens {
+                let mut app = start(width, height);
+                apply(&mut app, screen);
+                apply(&mut app, &[ToggleHelp]);
+                let border = |app: &lantern::app::App| {
+                    // The panel's bottom border: the row above the footer.
+                    screen_text(app)[usize::from(height) - 2].clone()
+                };
+                let hidden = app.help_max_scroll() > 0;
+                hidden_somewhere |= hidden;
+                let row = border(&app);
+                assert_eq!(
+                    row.contains(more),
+                    hidden,
+                    "{width}×{height} {screen:?}: {row}"
+                );
+                apply(&mut app, &[Bottom]);
+                let row = border(&app);
+                assert!(!row.contains(more), "{width}×{height} at the end: {row}");
+            }
+        }
+    }
+    assert!(hidden_somewhere, "some size hides keys");
 }

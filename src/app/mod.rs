@@ -85,7 +85,7 @@ pub struct SelfCheck {
     /// until the person moves to one: Enter alone never answers a question for them.
     pub selected: Option<usize>,
     pub results_scroll: usize,
-    /// A line to show on the self-check, such as where a summary was saved.
+    /// A line to show on the self-check's start, such as that the answers were cleared.
     pub notice: Option<Notice>,
 }
 
@@ -547,7 +547,7 @@ impl App {
             if !crisis_in_or_out {
                 self.notice = None;
                 if !matches!(action, Action::Digit(_)) {
-                    self.pending_digit = None;
+                    self.settle_digit();
                 }
             }
             if answered_still_there && action != Action::OpenCrisis {
@@ -867,11 +867,14 @@ impl App {
     pub fn effect_done(&mut self, effect: &Effect, result: Result<String, String>) -> bool {
         let before = self.clone();
         match (effect, result) {
+            // Said where the person is looking, just above the footer as the handout is, not
+            // in the results, which may be scrolled far from it (and, when it is in view,
+            // would say it twice).
             (Effect::SaveSummary(_), Ok(path)) => {
-                self.self_check.notice = Some(Notice::SummarySaved(path));
+                self.notice = Some(Notice::SummarySaved(path));
             }
             (Effect::SaveSummary(_), Err(err)) => {
-                self.self_check.notice = Some(Notice::SummaryFailed(err));
+                self.notice = Some(Notice::SummaryFailed(err));
             }
             (Effect::SaveHandout { .. }, Ok(path)) => {
                 self.notice = Some(Notice::HandoutSaved(path));

@@ -108,7 +108,7 @@ impl App {
             self.pin.message = None;
         }
         if self.pending_digit.is_some() && self.clocks.idle >= DIGIT_WAIT {
-            self.pending_digit = None;
+            self.settle_digit();
         }
         let limit = self.settings.idle_timeout + self.settings.countdown;
         if self.mode() == Mode::Kiosk && self.clocks.idle >= limit && !self.is_pristine() {
@@ -387,7 +387,10 @@ impl App {
 
     /// Where the person is reading now, and what they have opened, to save.
     pub fn place(&self) -> Place {
-        let (section, anchor) = if self.visited.is_empty() {
+        // Leaving while a second digit could still follow: what is on screen was read.
+        let mut read = self.visited.clone();
+        read.extend(self.pending_section());
+        let (section, anchor) = if read.is_empty() {
             self.resume.unwrap_or_default()
         } else {
             let anchor = self
@@ -402,12 +405,14 @@ impl App {
             section: id(section).unwrap_or_default(),
             block: anchor.block,
             offset: anchor.offset,
-            read: self.visited.iter().filter_map(|i| id(*i)).collect(),
+            read: read.iter().filter_map(|i| id(*i)).collect(),
         }
     }
 
     /// A digit typed on the contents or in the reader: opens that section. A first digit
-    /// that could begin a two-digit number waits a moment for a second one.
+    /// that could begin a two-digit number waits a moment for a second one; its section is
+    /// shown at once but counts as opened (read, covered in a handout) only if no second
+    /// digit replaces it (`settle_digit`).
     pub(super) fn section_digit(&mut self, digit: u8) {
         let count = self.pack.sections.len();
         let digit = usize::from(digit);
@@ -417,12 +422,34 @@ impl App {
                 return self.open_section(number - 1, 0, None);
             }
         }
-        if (1..=count).contains(&digit) {
-            self.open_section(digit - 1, 0, None);
+        if !(1..=count).contains(&digit) {
+            return;
         }
-        if digit >= 1 && digit * 10 <= count {
+        let read_before = self.visited.contains(&(digit - 1));
+        self.open_section(digit - 1, 0, None);
+        if digit * 10 <= count {
             self.pending_digit = u8::try_from(digit).ok();
+            if !read_before {
+                self.visited.remove(&(digit - 1));
+            }
         }
+    }
+
+    /// The wait for a second digit is over without one (time ran out, or the person did
+    /// something else): the section the first digit showed was really read.
+    pub(super) fn settle_digit(&mut self) {
+        if let Some(section) = self.pending_section() {
+            self.visited.insert(section);
+        }
+        self.pending_digit = None;
+    }
+
+    /// The section a first digit is showing while a second may follow.
+    fn pending_section(&self) -> Option<usize> {
+        let first = usize::from(self.pending_digit?);
+        (1..=self.pack.sections.len())
+            .contains(&first)
+            .then(|| first - 1)
     }
 
     /// A click or touch: what is under it acts as its key would.

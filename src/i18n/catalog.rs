@@ -202,8 +202,8 @@ catalog! {
     // ---- Help panel -----------------------------------------------------------------------
     /// The screen the keys are for.
     help_title: fn(&str) -> String,
-    /// The bottom border: with the mouse, without.
-    help_close_hints: [&'static str; 2],
+    /// The bottom border: with the mouse and more below, mouse only, more below, neither.
+    help_close_hints: [&'static str; 4],
     context_reading: &'static str,
     context_keys: &'static str,
     context_question: &'static str,
@@ -241,6 +241,8 @@ catalog! {
     key_next_result: &'static str,
     key_results_page_up: &'static str,
     key_results_page_down: &'static str,
+    key_first_result: &'static str,
+    key_last_result: &'static str,
     key_read_match: &'static str,
     key_delete_letter: &'static str,
     key_settings: &'static str,
@@ -567,7 +569,12 @@ pub const EN: Catalog = Catalog {
                  than the last.",
 
     help_title: |screen| format!(" Keys: {screen} "),
-    help_close_hints: [" [ Close ] ? or Esc ", " ? or Esc close "],
+    help_close_hints: [
+        " ↓ more · [ Close ] ? or Esc ",
+        " [ Close ] ? or Esc ",
+        " ↓ more · ? or Esc close ",
+        " ? or Esc close ",
+    ],
     context_reading: "Reading",
     context_keys: "Keys",
     context_question: "Question",
@@ -604,6 +611,8 @@ pub const EN: Catalog = Catalog {
     key_next_result: "Next result",
     key_results_page_up: "Up a page of results",
     key_results_page_down: "Down a page of results",
+    key_first_result: "First result",
+    key_last_result: "Last result",
     key_read_match: "Read the section at this match",
     key_delete_letter: "Delete a letter",
     key_settings: "Settings: theme, characters, mouse",
@@ -939,7 +948,12 @@ pub const ES: Catalog = Catalog {
                  más larga que la anterior.",
 
     help_title: |screen| format!(" Teclas: {screen} "),
-    help_close_hints: [" [ Cerrar ] ? o Esc ", " ? o Esc cerrar "],
+    help_close_hints: [
+        " ↓ más · [ Cerrar ] ? o Esc ",
+        " [ Cerrar ] ? o Esc ",
+        " ↓ más · ? o Esc cerrar ",
+        " ? o Esc cerrar ",
+    ],
     context_reading: "Lectura",
     context_keys: "Teclas",
     context_question: "Pregunta",
@@ -976,6 +990,8 @@ pub const ES: Catalog = Catalog {
     key_next_result: "Resultado siguiente",
     key_results_page_up: "Una página de resultados hacia arriba",
     key_results_page_down: "Una página de resultados hacia abajo",
+    key_first_result: "Primer resultado",
+    key_last_result: "Último resultado",
     key_read_match: "Leer la sección en este resultado",
     key_delete_letter: "Borrar una letra",
     key_settings: "Ajustes: tema, caracteres, ratón",

@@ -186,6 +186,10 @@ const SCROLL: [Binding; 4] = [
     }),
 ];
 
+/// The start and the end of a scrolled text: every screen that scrolls text has them.
+const TO_START: Binding = bind(&[Key::Home, Key::Char('g')], Action::Top, |t| t.key_start);
+const TO_END: Binding = bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| t.key_end);
+
 const DIGITS: [Binding; 9] = {
     const fn digit(key: &'static [Key], n: usize) -> Binding {
         Binding {
@@ -261,8 +265,8 @@ const READER: &[Binding] = &[
     SCROLL[1],
     SCROLL[2],
     SCROLL[3],
-    bind(&[Key::Home, Key::Char('g')], Action::Top, |t| t.key_start),
-    bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| t.key_end),
+    TO_START,
+    TO_END,
     bind(&[Key::Right, Key::Char('n')], Action::NextSection, |t| {
         t.key_next_section
     }),
@@ -291,6 +295,9 @@ const SEARCH: &[Binding] = &[
     bind(&[Key::PageDown], Action::PageDown, |t| {
         t.key_results_page_down
     }),
+    // Home and End, not `g` and `G`: letters are typed into the search.
+    bind(&[Key::Home], Action::Top, |t| t.key_first_result),
+    bind(&[Key::End], Action::Bottom, |t| t.key_last_result),
     bind(&[Key::Enter], Action::Select, |t| t.key_read_match),
     bind(&[Key::Backspace], Action::DeleteBack, |t| {
         t.key_delete_letter
@@ -302,8 +309,8 @@ const PAGE: &[Binding] = &[
     SCROLL[1],
     SCROLL[2],
     SCROLL[3],
-    bind(&[Key::Home, Key::Char('g')], Action::Top, |t| t.key_start),
-    bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| t.key_end),
+    TO_START,
+    TO_END,
     SEARCH_KEY,
     GLOSSARY_KEY,
     SOURCES_KEY,
@@ -379,6 +386,8 @@ const SELF_CHECK_RESULTS: &[Binding] = &[
     SCROLL[1],
     SCROLL[2],
     SCROLL[3],
+    TO_START,
+    TO_END,
     bind(&[Key::Char('c')], Action::ChangeAnswers, |t| {
         t.key_change_answers
     }),
@@ -796,6 +805,43 @@ mod tests {
                         let help = help(EN);
                         assert!(listed.contains(&help), "{help} missing in {context:?}");
                     }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_screen_that_pages_also_goes_to_the_start_and_the_end() {
+        let home = key(KeyCode::Home, KeyModifiers::NONE);
+        let end = key(KeyCode::End, KeyModifiers::NONE);
+        let g = key(KeyCode::Char('g'), KeyModifiers::NONE);
+        let shift_g = key(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        for keys in all_modes() {
+            for context in ALL {
+                let pages = active(keys, context)
+                    .iter()
+                    .any(|b| b.action == Action::PageDown);
+                if !pages {
+                    continue;
+                }
+                assert_eq!(
+                    action_for(keys, context, &home),
+                    Some(Action::Top),
+                    "{context:?}"
+                );
+                assert_eq!(
+                    action_for(keys, context, &end),
+                    Some(Action::Bottom),
+                    "{context:?}"
+                );
+                if !context.is_text_entry() {
+                    assert_eq!(
+                        action_for(keys, context, &g),
+                        Some(Action::Top),
+                        "{context:?}"
+                    );
+                    let bottom = action_for(keys, context, &shift_g);
+                    assert_eq!(bottom, Some(Action::Bottom), "{context:?}");
                 }
             }
         }

@@ -9,13 +9,15 @@ use super::{clear, draw_lines, layout};
 use crate::app::App;
 pub use crate::view::help::{context_name, inner, MAX_WIDTH};
 
-/// The label on the bottom border, which a click or touch also closes the panel by.
-fn close_hint(app: &App) -> &'static str {
-    let [mouse, keys] = app.text().help_close_hints;
-    if app.settings.mouse {
-        mouse
-    } else {
-        keys
+/// The label on the bottom border, which a click or touch also closes the panel by; it
+/// says when there are more keys below, as the crisis panel does.
+fn close_hint(app: &App, more_below: bool) -> &'static str {
+    let [mouse_more, mouse, more, plain] = app.text().help_close_hints;
+    match (app.settings.mouse, more_below) {
+        (true, true) => mouse_more,
+        (true, false) => mouse,
+        (false, true) => more,
+        (false, false) => plain,
     }
 }
 
@@ -27,14 +29,17 @@ pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let panel = layout::panel(area, MAX_WIDTH);
     let inner = inner(area);
     clear(panel, buf, theme.base);
-    let text = app.text();
-    let title = (text.help_title)(context_name(app.help_context(), text));
+    let words = app.text();
+    let title = (words.help_title)(context_name(app.help_context(), words));
+    let text = app.help_lines(usize::from(inner.width));
+    let scroll = scroll.min(text.len().saturating_sub(usize::from(inner.height)));
+    let more_below = scroll + usize::from(inner.height) < text.len();
     Block::bordered()
         .border_style(theme.key)
         .title(ratatui::text::Line::styled(title, theme.key))
-        .title_bottom(ratatui::text::Line::styled(close_hint(app), theme.dim).right_aligned())
+        .title_bottom(
+            ratatui::text::Line::styled(close_hint(app, more_below), theme.dim).right_aligned(),
+        )
         .render(panel, buf);
-    let text = app.help_lines(usize::from(inner.width));
-    let scroll = scroll.min(text.len().saturating_sub(usize::from(inner.height)));
     draw_lines(theme, &text, scroll, inner, buf);
 }

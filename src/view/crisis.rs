@@ -53,8 +53,8 @@ entry_from!(crate::content::CrisisResource);
 entry_from!(LocalHelp);
 
 /// The panel's text at a width: the resources in the pack's order, which starts with 988,
-/// with a kiosk's own entries (`local`) right after 988, and `note` first when an urgent
-/// self-check answer opened the panel, after a `staff` line when there is one.
+/// with a kiosk's own entries (`local`) right after 988, `note` first when an urgent
+/// self-check answer opened the panel, and a `staff` line last when there is one.
 pub fn lines(
     pack: &Pack,
     local: &[LocalHelp],
@@ -66,12 +66,6 @@ pub fn lines(
 ) -> Vec<DocLine> {
     let mut l = Lines::new(width);
     let mut push = |runs: &[Run], first: &[Run], rest: &[Run]| l.push(runs, first, rest);
-    // A line for staff (a kiosk whose content failed its check) goes above everything, so
-    // they see why the kiosk shows only help; 988 is still the first entry.
-    if let Some(staff) = staff {
-        push(&[Run::new(staff, Tone::Dim)], &[], &[]);
-        push(&[], &[], &[]);
-    }
     // The calm note replaces the opening line, so 988 stays near the top even when small.
     match note {
         Some(note) => push(&[Run::new(note, Tone::Strong)], &[], &[]),
@@ -103,5 +97,12 @@ pub fn lines(
     }
     push(&[], &[], &[]);
     push(&[Run::new(text.crisis_how, Tone::Dim)], &[], &[]);
+    // A line for staff (a kiosk whose content failed its check) comes after all the help:
+    // the first words a visitor reads are where to get it. The border's "↓ more" leads
+    // staff down to it.
+    if let Some(staff) = staff {
+        push(&[], &[], &[]);
+        push(&[Run::new(staff, Tone::Dim)], &[], &[]);
+    }
     l.into_lines()
 }
