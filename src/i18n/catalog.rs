@@ -389,8 +389,8 @@ catalog! {
     handout_nothing_covered: &'static str,
     next_steps_label: &'static str,
     handout_sources: &'static str,
-    /// Section number.
-    handout_read_again: fn(usize) -> String,
+    /// Where the whole section is (a client may have no lantern to run). Section number.
+    handout_full_section: fn(usize) -> String,
     handout_results: &'static str,
     /// Date.
     summary_heading: fn(&str) -> String,
@@ -739,7 +739,12 @@ pub const EN: Catalog = Catalog {
     handout_nothing_covered: "We did not open any sections together this time.",
     next_steps_label: "Next steps",
     handout_sources: "Sources (the numbers in brackets above):",
-    handout_read_again: |n| format!("To read it all again: run `lantern read {n}`."),
+    handout_full_section: |n| {
+        format!(
+            "This is a short version: the whole section is number {n} in lantern, the \
+             program we used together."
+        )
+    },
     handout_results: "SELF-CHECK RESULTS (not a diagnosis)",
     summary_heading: |date| format!("lantern self-check summary, {date}"),
     summary_note: "This is not a diagnosis and not medical advice. It is a note of your \
@@ -1117,7 +1122,12 @@ pub const ES: Catalog = Catalog {
     handout_nothing_covered: "Esta vez no abrimos ninguna sección juntos.",
     next_steps_label: "Próximos pasos",
     handout_sources: "Fuentes (los números entre corchetes de arriba):",
-    handout_read_again: |n| format!("Para leerla de nuevo: ejecute `lantern --lang es read {n}`."),
+    handout_full_section: |n| {
+        format!(
+            "Esto es un resumen: la sección completa es la número {n} de lantern, el \
+             programa que usamos juntos."
+        )
+    },
     handout_results: "RESULTADOS DE LA AUTOEVALUACIÓN (no es un diagnóstico)",
     summary_heading: |date| format!("Resumen de la autoevaluación de lantern, {date}"),
     summary_note: "Esto no es un diagnóstico ni un consejo médico. Es una nota de sus \
