@@ -266,6 +266,7 @@ catalog! {
     key_prompts: &'static str,
     key_end_session: &'static str,
     key_language: &'static str,
+    key_continue_reading: &'static str,
 
     // ---- Scrolled pages -------------------------------------------------------------------
     all_shown: &'static str,
@@ -618,6 +619,7 @@ pub const EN: Catalog = Catalog {
     key_prompts: "Show or hide discussion prompts",
     key_end_session: "End session: wipe everything and start again",
     key_language: "Switch language: English · Español",
+    key_continue_reading: "Continue reading where you left off",
 
     all_shown: "All shown",
     lines_of: |first, last, total, percent| format!("Lines {first}–{last} of {total} · {percent}%"),
@@ -895,13 +897,13 @@ pub const ES: Catalog = Catalog {
     new_client_question: "¿Empezar de nuevo para el siguiente cliente? Esto borra las \
                           respuestas de la autoevaluación, las secciones vistas y cada lugar \
                           en el texto.",
-    new_client_yes: " Sí, borrar todo (y) ",
+    new_client_yes: " Sí, borrar todo (s) ",
     new_client_no: " No (n) ",
     handout_title: " Folleto ",
     handout_question: "¿Poner también los resultados de la autoevaluación en el folleto? Son \
                        privados: inclúyalos solo si su cliente está de acuerdo. Esc cancela el \
                        folleto.",
-    handout_yes: " Sí, incluirlos (y) ",
+    handout_yes: " Sí, incluirlos (s) ",
     handout_no: " No, dejarlos fuera (n) ",
     still_there: "¿Sigue ahí?",
     kiosk_content_failed: "El contenido de este quiosco no pasó su control; personal: vea el \
@@ -982,6 +984,7 @@ pub const ES: Catalog = Catalog {
     key_prompts: "Mostrar u ocultar las preguntas para conversar",
     key_end_session: "Terminar sesión: borrar todo y empezar de nuevo",
     key_language: "Cambiar de idioma: English · Español",
+    key_continue_reading: "Seguir leyendo donde lo dejó",
 
     all_shown: "Todo a la vista",
     lines_of: |first, last, total, percent| {

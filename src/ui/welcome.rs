@@ -6,7 +6,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use super::{draw_lines, layout};
-use crate::app::keymap::LANGUAGE_KEY;
+use crate::app::keymap::{CONTINUE_KEY, LANGUAGE_KEY};
 use crate::app::{App, WelcomeItem};
 use crate::config::Mode;
 use crate::content::PackMeta;
@@ -119,7 +119,16 @@ fn menu(app: &App, width: usize, about: bool) -> Vec<Vec<DocLine>> {
         let selected = i == app.welcome_selected;
         let marker = if selected { app.glyphs.marker } else { "  " };
         let tone = if selected { Tone::Strong } else { Tone::Body };
-        let mut runs = vec![Run::new(format!("{}  {name}", i + 1), tone)];
+        // The key that opens it, as the keymap binds it.
+        let key = match item.number() {
+            Some(n) => n.to_string(),
+            None => CONTINUE_KEY
+                .keys
+                .iter()
+                .map(|k| k.label(app.text()))
+                .collect(),
+        };
+        let mut runs = vec![Run::new(format!("{key}  {name}"), tone)];
         if about {
             runs.push(Run::new(format!(" — {leads_to}"), Tone::Dim));
         }
