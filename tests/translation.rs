@@ -678,6 +678,49 @@ fn the_footer_names_the_crisis_key_and_988_at_every_width_in_both_languages() {
     }
 }
 
+/// Both languages' footers on one screen at one width: on a dialog, the crisis panel, the
+/// search field, the reader and the kiosk's PIN field, in every mode.
+fn footers(width: u16, actions: &[lantern::app::Action], mode: Mode) -> [String; 2] {
+    Lang::ALL.map(|lang| {
+        let settings = Settings {
+            lang,
+            admin_pin: (mode == Mode::Kiosk).then(|| "2468".to_string()),
+            ..common::mode_settings(mode)
+        };
+        let mut app = common::app_with_languages(settings, width, 24);
+        apply(&mut app, actions);
+        common::screen_text(&app).last().cloned().expect("a footer")
+    })
+}
+
+#[test]
+fn the_spanish_footer_names_ctrl_g_wherever_the_english_one_does() {
+    let screens: [(&[lantern::app::Action], Mode); 7] = [
+        (&[], Mode::Personal),
+        (&[OpenSearch], Mode::Personal),
+        (&[OpenCrisis], Mode::Personal),
+        (&[Choose(0), Digit(4)], Mode::Personal),
+        (&[NewClient], Mode::Counselor),
+        (&[Choose(0), Digit(4)], Mode::Kiosk),
+        (&[AdminExit], Mode::Kiosk),
+    ];
+    for (actions, mode) in screens {
+        for width in 40..=160 {
+            let [english, spanish] = footers(width, actions, mode);
+            if english.contains("Ctrl-G") {
+                assert!(
+                    spanish.contains("Ctrl-G"),
+                    "{mode:?} {actions:?} at {width}:\n{english}\n{spanish}"
+                );
+            }
+        }
+    }
+    // The case: the welcome screen at 80 columns.
+    let [english, spanish] = footers(80, &[], Mode::Personal);
+    assert!(english.contains("! or Ctrl-G"), "{english}");
+    assert!(spanish.contains("! o Ctrl-G"), "{spanish}");
+}
+
 #[test]
 fn every_spanish_message_is_translated_but_the_words_both_languages_share() {
     // A message copied from English unchanged would hide from the screen check above, which

@@ -793,17 +793,18 @@ pub const EN: Catalog = Catalog {
 /// match the Spanish pack's own (`content/es/crisis.toml`, `questionnaire.toml`).
 pub const ES: Catalog = Catalog {
     get_help_now: "Obtenga ayuda ahora",
+    // Short enough that Ctrl-G shows wherever it does in English (Spanish words are longer).
     badges: [
-        " ! o Ctrl-G  Obtenga ayuda ahora · Llame o envíe un mensaje de texto al 988 ",
-        " ! Obtenga ayuda ahora · Llame o envíe un mensaje de texto al 988 ",
-        " ! Ayuda · Llame o envíe un texto al 988 ",
+        " ! o Ctrl-G  Obtenga ayuda ahora · Llame o escriba al 988 ",
+        " ! o Ctrl-G  Ayuda · Llame o escriba al 988 ",
         " ! Ayuda · Llame o escriba al 988 ",
+        " ! Llame o escriba al 988 ",
     ],
     text_badges: [
-        " Ctrl-G  Obtenga ayuda ahora · Llame o envíe un mensaje de texto al 988 ",
-        " Ctrl-G Ayuda · Llame o envíe un texto al 988 ",
+        " Ctrl-G  Obtenga ayuda ahora · Llame o escriba al 988 ",
         " Ctrl-G Ayuda · Llame o escriba al 988 ",
         " Ctrl-G · Llame o escriba al 988 ",
+        " Ctrl-G · Llame al 988 ",
     ],
     call_or_text_988: ["Llame o escriba al 988", "Llame al 988", "988"],
     press_for_help: ["Presione ! para pedir ayuda", "! para ayuda", "! ayuda"],
