@@ -150,10 +150,13 @@ catalog! {
     item_self_check: &'static str,
     item_self_check_about: &'static str,
     item_get_help_about: &'static str,
-    /// Date and reviewer.
-    reviewed_by: fn(&str, &str) -> String,
-    /// Date.
-    reviewed_no_clinician: fn(&str) -> String,
+    /// The welcome screen's review line, from review.toml: when the facts were checked
+    /// against their sources (one date, or the oldest and newest of the sections')...
+    facts_checked_on: fn(&str) -> String,
+    facts_checked_between: fn(&str, &str) -> String,
+    /// ...then whether a clinician reviewed this version of every section (reviewers).
+    reviewed_by: fn(&str) -> String,
+    reviewed_no_clinician: &'static str,
     /// What a pack without its own `about` covers, from its topic.
     about_fallback: fn(&str) -> String,
 
@@ -499,10 +502,12 @@ pub const EN: Catalog = Catalog {
     item_self_check: "Self-check",
     item_self_check_about: "Should I talk to a professional? Short questions, no score",
     item_get_help_about: "Crisis lines to call or text, 988 first",
-    reviewed_by: |date, reviewer| format!("Content last reviewed {date} by {reviewer}."),
-    reviewed_no_clinician: |date| {
-        format!("Content last reviewed {date}. It has not yet been reviewed by a clinician.")
+    facts_checked_on: |date| format!("Facts checked against sources on {date}."),
+    facts_checked_between: |oldest, newest| {
+        format!("Facts checked against sources between {oldest} and {newest}.")
     },
+    reviewed_by: |reviewers| format!("Reviewed by a clinician: {reviewers}."),
+    reviewed_no_clinician: "Not yet reviewed by a clinician.",
     about_fallback: |topic| {
         format!(
             "Plain, sourced information about {topic}, section by section, and where to find \
@@ -855,15 +860,12 @@ pub const ES: Catalog = Catalog {
     item_self_check: "Autoevaluación",
     item_self_check_about: "¿Debo hablar con un profesional? Preguntas cortas, sin puntaje",
     item_get_help_about: "Líneas de crisis para llamar o escribir, el 988 primero",
-    reviewed_by: |date, reviewer| {
-        format!("Contenido revisado por última vez el {date} por {reviewer}.")
+    facts_checked_on: |date| format!("Datos comprobados con sus fuentes el {date}."),
+    facts_checked_between: |oldest, newest| {
+        format!("Datos comprobados con sus fuentes entre el {oldest} y el {newest}.")
     },
-    reviewed_no_clinician: |date| {
-        format!(
-            "Contenido revisado por última vez el {date}. Todavía no lo ha revisado un \
-             profesional clínico."
-        )
-    },
+    reviewed_by: |reviewers| format!("Revisado por un profesional clínico: {reviewers}."),
+    reviewed_no_clinician: "Aún sin revisión de un profesional clínico.",
     about_fallback: |topic| {
         format!(
             "Información clara y con fuentes sobre {topic}, sección por sección, y dónde \
