@@ -83,6 +83,8 @@ pub struct Glyphs {
     pub rule_cross: &'static str,
     /// Marks the selected item, beside reverse video, so selection is not colour alone.
     pub marker: &'static str,
+    /// Ends (or starts) a text cut to fit.
+    pub ellipsis: &'static str,
 }
 
 pub const UNICODE: Glyphs = Glyphs {
@@ -92,6 +94,7 @@ pub const UNICODE: Glyphs = Glyphs {
     column_separator: " │ ",
     rule_cross: "─┼─",
     marker: "▶ ",
+    ellipsis: "…",
 };
 
 pub const ASCII: Glyphs = Glyphs {
@@ -101,6 +104,7 @@ pub const ASCII: Glyphs = Glyphs {
     column_separator: " | ",
     rule_cross: "-+-",
     marker: "> ",
+    ellipsis: "...",
 };
 
 /// Widest a line of running text gets, however wide the window: long lines are hard to read.
