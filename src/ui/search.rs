@@ -173,5 +173,10 @@ fn shown_part(hit: &Hit, mark: usize, room: usize) -> (usize, usize) {
     while to > from && lead(from) + width_of(from, to) + trail(to) > room {
         to -= 1;
     }
+    // "Esto…", not "Esto …".
+    let chars: Vec<char> = hit.snippet.chars().collect();
+    while to < len && to > from && chars[to - 1].is_whitespace() {
+        to -= 1;
+    }
     (from, to)
 }
