@@ -83,6 +83,8 @@ pub struct Glyphs {
     pub rule_cross: &'static str,
     /// Marks the selected item, beside reverse video, so selection is not colour alone.
     pub marker: &'static str,
+    /// Ends (or starts) a text cut to fit.
+    pub ellipsis: &'static str,
 }
 
 pub const UNICODE: Glyphs = Glyphs {
@@ -92,6 +94,7 @@ pub const UNICODE: Glyphs = Glyphs {
     column_separator: " │ ",
     rule_cross: "─┼─",
     marker: "▶ ",
+    ellipsis: "…",
 };
 
 pub const ASCII: Glyphs = Glyphs {
@@ -101,6 +104,7 @@ pub const ASCII: Glyphs = Glyphs {
     column_separator: " | ",
     rule_cross: "-+-",
     marker: "> ",
+    ellipsis: "...",
 };
 
 /// Widest a line of running text gets, however wide the window: long lines are hard to read.
@@ -134,11 +138,23 @@ pub fn sources_line(review: &SectionReview, text: &Catalog) -> String {
 /// Builds the lines of one section.
 struct Builder<'a> {
     width: usize,
+    /// Whether a word wider than a line is split (on screen) or kept whole (in print).
+    split: Split,
     text: &'a Catalog,
     glyphs: Glyphs,
     lines: Vec<DocLine>,
     block: u32,
     pack: &'a Pack,
+}
+
+/// What happens to a word wider than a whole line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Split {
+    /// Broken at the edge: a screen cannot show past it.
+    AtEdge,
+    /// Kept whole on a line of its own, however long: on paper a web address or a DOI
+    /// broken in two cannot be typed back in.
+    Never,
 }
 
 /// Lays out section `index` of the pack at `width` columns, with lantern's own words
@@ -150,11 +166,35 @@ pub fn layout_section(
     glyphs: Glyphs,
     text: &Catalog,
 ) -> Vec<DocLine> {
+    layout_with(pack, index, width, glyphs, text, Split::AtEdge)
+}
+
+/// A section laid out for print and plain text: as on screen, but no word (a web address,
+/// a DOI) is ever broken across lines.
+pub fn print_section(
+    pack: &Pack,
+    index: usize,
+    width: usize,
+    glyphs: Glyphs,
+    text: &Catalog,
+) -> Vec<DocLine> {
+    layout_with(pack, index, width, glyphs, text, Split::Never)
+}
+
+fn layout_with(
+    pack: &Pack,
+    index: usize,
+    width: usize,
+    glyphs: Glyphs,
+    text: &Catalog,
+    split: Split,
+) -> Vec<DocLine> {
     let Some(section) = pack.sections.get(index) else {
         return Vec::new();
     };
     let mut b = Builder {
         width: width.max(1),
+        split,
         text,
         glyphs,
         lines: Vec::new(),
@@ -301,7 +341,7 @@ impl Builder<'_> {
     }
 
     fn wrapped(&mut self, runs: &[Run], first_prefix: &[Run], rest_prefix: &[Run]) {
-        for (line, offset) in wrap(runs, self.width, first_prefix, rest_prefix) {
+        for (line, offset) in wrap_with(runs, self.width, first_prefix, rest_prefix, self.split) {
             let anchor = self.anchor(offset);
             self.lines.push(DocLine { runs: line, anchor });
         }
@@ -414,7 +454,7 @@ impl Builder<'_> {
             .enumerate()
             .map(|(i, &w)| {
                 let cell = cells.get(i).map(Vec::as_slice).unwrap_or(&[]);
-                wrap(cell, w, &[], &[])
+                wrap_with(cell, w, &[], &[], self.split)
                     .into_iter()
                     .map(|(l, _)| l)
                     .collect()
@@ -478,6 +518,7 @@ fn longest_word(text: &str) -> usize {
 /// help, glossary, sources, the self-check, the welcome screen).
 pub struct Lines {
     width: usize,
+    split: Split,
     lines: Vec<DocLine>,
 }
 
@@ -485,13 +526,22 @@ impl Lines {
     pub fn new(width: usize) -> Self {
         Lines {
             width,
+            split: Split::AtEdge,
             lines: Vec::new(),
+        }
+    }
+
+    /// Lines for print and plain text, where no word is ever broken.
+    pub fn for_print(width: usize) -> Self {
+        Lines {
+            split: Split::Never,
+            ..Lines::new(width)
         }
     }
 
     /// Wraps `runs`, the first line starting with `first` and the rest with `rest`.
     pub fn push(&mut self, runs: &[Run], first: &[Run], rest: &[Run]) {
-        for (runs, _) in wrap(runs, self.width, first, rest) {
+        for (runs, _) in wrap_with(runs, self.width, first, rest, self.split) {
             self.lines.push(DocLine {
                 runs,
                 anchor: Anchor::default(),
@@ -652,6 +702,18 @@ pub fn wrap(
     first_prefix: &[Run],
     rest_prefix: &[Run],
 ) -> Vec<(Vec<Run>, usize)> {
+    wrap_with(runs, width, first_prefix, rest_prefix, Split::AtEdge)
+}
+
+/// [`wrap`], with a word longer than a line split or, with [`Split::Never`], kept whole on
+/// a line of its own (the only way a line gets wider than `width`).
+pub fn wrap_with(
+    runs: &[Run],
+    width: usize,
+    first_prefix: &[Run],
+    rest_prefix: &[Run],
+    split: Split,
+) -> Vec<(Vec<Run>, usize)> {
     if width == 0 {
         return Vec::new();
     }
@@ -693,7 +755,7 @@ pub fn wrap(
                 let run = runs.get(piece.run)?;
                 Some((run.text.get(piece.bytes.clone())?, run.tone))
             });
-        if line_width + word.width <= width {
+        if line_width + word.width <= width || split == Split::Never {
             for (text, tone) in word_pieces {
                 append(&mut line, text, tone);
             }
@@ -765,6 +827,17 @@ mod tests {
             assert!(runs_width(line) <= 6, "{line:?}");
         }
         assert_eq!(texts(&lines).concat(), "asupercalifragilisticword");
+    }
+
+    #[test]
+    fn in_print_a_word_longer_than_a_line_is_kept_whole_on_its_own() {
+        let url = "https://example.org/a/very/long/address/that/does/not/fit";
+        let runs = [Run::new(format!("see {url} now"), Tone::Body)];
+        let lines = wrap_with(&runs, 20, &[], &[Run::new("  ", Tone::Body)], Split::Never);
+        assert_eq!(
+            texts(&lines),
+            vec!["see".to_string(), format!("  {url}"), "  now".into()]
+        );
     }
 
     #[test]

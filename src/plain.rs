@@ -3,7 +3,7 @@
 use std::io::{self, BufRead, Read, Write};
 
 use crate::content::Pack;
-use crate::document::{layout_section, rich_runs, Lines, Run, Tone, ASCII};
+use crate::document::{print_section, rich_runs, Lines, Run, Tone, ASCII};
 use crate::i18n::{Catalog, Lang};
 use crate::selfcheck::{Answer, Answers, Questionnaire, Report};
 use crate::view::selfcheck::{given_text, told};
@@ -18,12 +18,16 @@ pub const PLAIN_WIDTH: usize = 78;
 
 /// The crisis resources, 988 first, as numbered plain text.
 pub fn resources(pack: &Pack, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "{}", words(pack).get_help_now)?;
+    resources_body(pack, out)
+}
+
+/// The crisis resources without their heading, for a printout that heads them itself.
+fn resources_body(pack: &Pack, out: &mut impl Write) -> io::Result<()> {
     let text = words(pack);
-    writeln!(out, "{}", text.get_help_now)?;
-    writeln!(out, "{}", text.crisis_opening)?;
     // Wrapped for printing; each resource's lines are indented under its number.
     let indented = |text: &str, first: &str, rest: &str| -> Vec<String> {
-        let mut l = Lines::new(PLAIN_WIDTH);
+        let mut l = Lines::for_print(PLAIN_WIDTH);
         l.push(
             &[Run::new(text, Tone::Body)],
             &[Run::new(first, Tone::Body)],
@@ -34,6 +38,9 @@ pub fn resources(pack: &Pack, out: &mut impl Write) -> io::Result<()> {
             .map(|d| d.text().trim_end().to_string())
             .collect()
     };
+    for line in indented(text.crisis_opening, "", "") {
+        writeln!(out, "{line}")?;
+    }
     for (i, r) in pack.crisis.iter().enumerate() {
         writeln!(out)?;
         let mut lines = indented(&r.name, &format!("{}. ", i + 1), "   ");
@@ -49,7 +56,9 @@ pub fn resources(pack: &Pack, out: &mut impl Write) -> io::Result<()> {
         }
     }
     writeln!(out)?;
-    writeln!(out, "{}", text.crisis_how)?;
+    for line in indented(text.crisis_how, "", "") {
+        writeln!(out, "{line}")?;
+    }
     Ok(())
 }
 
@@ -63,7 +72,7 @@ pub fn find_section(pack: &Pack, wanted: &str) -> Option<usize> {
 
 /// One section as plain text: headings underlined, lists and tables in ASCII.
 pub fn section(pack: &Pack, index: usize, out: &mut impl Write) -> io::Result<()> {
-    for line in layout_section(pack, index, PLAIN_WIDTH, ASCII, words(pack)) {
+    for line in print_section(pack, index, PLAIN_WIDTH, ASCII, words(pack)) {
         let text = line.text();
         writeln!(out, "{}", text.trim_end())?;
         let underline = match line.runs.first().map(|r| r.tone) {
@@ -83,8 +92,13 @@ pub fn read(pack: &Pack, only: Option<usize>, out: &mut impl Write) -> io::Resul
     match only {
         Some(index) => section(pack, index, out),
         None => {
-            writeln!(out, "{}", pack.meta.title)?;
-            writeln!(out, "{}", words(pack).call_any_time)?;
+            let head = [
+                pack.meta.title.clone(),
+                words(pack).call_any_time.to_string(),
+            ];
+            for line in wrap_plain(&head) {
+                writeln!(out, "{line}")?;
+            }
             for index in 0..pack.sections.len() {
                 writeln!(out)?;
                 writeln!(out)?;
@@ -269,7 +283,7 @@ pub fn report_lines_with_answers(report: &Report, text: &Catalog) -> Vec<String>
 }
 
 /// The text of a saved summary, in the pack's language: what it is and is not, the
-/// results, and every answer.
+/// results, and every answer. Wrapped for printing, as a handout is.
 pub fn summary_text(pack: &Pack, answers: &[Option<Answer>], date: &str) -> String {
     let text = words(pack);
     let questionnaire: &Questionnaire = &pack.questionnaire;
@@ -284,22 +298,24 @@ pub fn summary_text(pack: &Pack, answers: &[Option<Answer>], date: &str) -> Stri
         text,
     ));
     out.push(String::new());
-    out.join("\n")
+    wrap_plain(&out).join("\n")
 }
 
-/// Wraps plain lines to `PLAIN_WIDTH`; a line starting "- " keeps its list indent.
+/// Wraps plain lines to `PLAIN_WIDTH` for print, never breaking a word. A line keeps its
+/// indent and its list mark ("- ", "3. "), and its later lines hang under its first word.
 fn wrap_plain(lines: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     for line in lines {
-        let mut l = Lines::new(PLAIN_WIDTH);
-        match line.strip_prefix("- ") {
-            Some(item) => l.push(
-                &[Run::new(item, Tone::Body)],
-                &[Run::new("- ", Tone::Body)],
-                &[Run::new("  ", Tone::Body)],
-            ),
-            None => l.text(line, Tone::Body),
-        }
+        let body = line.trim_start_matches(' ');
+        let indent = &line[..line.len() - body.len()];
+        let (mark, words) = body.split_at(list_mark(body));
+        let hang = " ".repeat(indent.len() + mark.len());
+        let mut l = Lines::for_print(PLAIN_WIDTH);
+        l.push(
+            &[Run::new(words, Tone::Body)],
+            &[Run::new(format!("{indent}{mark}"), Tone::Body)],
+            &[Run::new(hang, Tone::Body)],
+        );
         out.extend(
             l.into_lines()
                 .iter()
@@ -307,6 +323,19 @@ fn wrap_plain(lines: &[String]) -> Vec<String> {
         );
     }
     out
+}
+
+/// How long the list mark at the start of `line` is: "- ", or a number and ". ".
+fn list_mark(line: &str) -> usize {
+    if line.starts_with("- ") {
+        return 2;
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && line[digits..].starts_with(". ") {
+        digits + 2
+    } else {
+        0
+    }
 }
 
 /// Rich text as plain words (citations kept as `[n]`).
@@ -317,9 +346,10 @@ fn plain_words(text: &crate::content::RichText) -> String {
         .collect()
 }
 
-/// A counselor's handout: the sections covered with their key points and next steps, the
-/// self-check results only when `answers` is given (the counselor confirmed), and the
-/// crisis resources, 988 first. Plain text, wrapped for printing.
+/// A counselor's handout: the sections covered with their key points and next steps and
+/// the sources those cite, the self-check results only when `answers` is given (the
+/// counselor confirmed), and the crisis resources, 988 first. Plain text, wrapped for
+/// printing, with no web address broken across lines.
 pub fn handout(pack: &Pack, sections: &[usize], answers: Option<&Answers>, date: &str) -> String {
     let text = words(pack);
     let mut lines: Vec<String> = vec![
@@ -342,37 +372,41 @@ pub fn handout(pack: &Pack, sections: &[usize], answers: Option<&Answers>, date:
         lines.push(String::new());
         lines.push(format!("{}. {}", index + 1, section.title));
         lines.push(section.summary.clone());
-        if !section.key_points.is_empty() {
-            lines.push(format!("{}:", text.key_points));
-            lines.extend(
-                section
-                    .key_points
-                    .iter()
-                    .map(|p| format!("- {}", plain_words(p))),
-            );
-        }
-        if !section.next_steps.is_empty() {
-            lines.push(format!("{}:", text.next_steps_label));
-            lines.extend(
-                section
-                    .next_steps
-                    .iter()
-                    .map(|p| format!("- {}", plain_words(p))),
-            );
-        }
-        if !section.sources.is_empty() {
-            lines.push(text.handout_sources.to_string());
-            for (n, reference) in section.sources.iter().enumerate() {
-                if let Some(reference) = pack.references.get(*reference) {
-                    lines.push(format!(
-                        "- [{}] {}",
-                        n + 1,
-                        reference.citation_text(pack.meta.undated_mark())
-                    ));
-                }
+        for (label, items) in [
+            (text.key_points, &section.key_points),
+            (text.next_steps_label, &section.next_steps),
+        ] {
+            if !items.is_empty() {
+                lines.push(format!("{label}:"));
+                lines.extend(items.iter().map(|p| format!("- {}", plain_words(p))));
             }
         }
-        lines.push((text.handout_read_again)(index + 1));
+        // Only the sources this text cites, under the numbers it shows them by: the
+        // section's other sources back text the handout leaves out.
+        let mut cited: Vec<usize> = section
+            .key_points
+            .iter()
+            .chain(&section.next_steps)
+            .flat_map(|t| t.citations())
+            .collect();
+        cited.sort_unstable();
+        cited.dedup();
+        if !cited.is_empty() {
+            lines.push(text.handout_sources.to_string());
+        }
+        for n in cited {
+            let reference = n
+                .checked_sub(1)
+                .and_then(|i| section.sources.get(i))
+                .and_then(|&r| pack.references.get(r));
+            if let Some(reference) = reference {
+                lines.push(format!(
+                    "- [{n}] {}",
+                    reference.citation_text(pack.meta.undated_mark())
+                ));
+            }
+        }
+        lines.push((text.handout_full_section)(index + 1));
     }
     if let Some(answers) = answers {
         lines.push(String::new());
@@ -383,12 +417,14 @@ pub fn handout(pack: &Pack, sections: &[usize], answers: Option<&Answers>, date:
         ));
     }
     lines.push(String::new());
+    // The handout's own heading, in capitals like its others; the list follows without
+    // the heading `lantern resources` gives it.
     lines.push(text.get_help_now.to_uppercase());
     let mut text = wrap_plain(&lines).join("\n");
     text.push('\n');
     let mut resources_text = Vec::new();
     // Writing to a Vec cannot fail.
-    let _ = resources(pack, &mut resources_text);
+    let _ = resources_body(pack, &mut resources_text);
     text.push_str(&String::from_utf8_lossy(&resources_text));
     text
 }

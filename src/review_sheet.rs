@@ -213,9 +213,10 @@ fn recording(pack: &Pack, indexes: &[usize], out: &mut impl Write) -> io::Result
     writeln!(out, "```")
 }
 
-/// Wraps plain text to the sheet's width, with prefixes for the first and later lines.
+/// Wraps plain text to the sheet's width, with prefixes for the first and later lines; no
+/// word is broken, so an address or a DOI in it can be typed from the printout.
 fn wrapped(text: &str, first: &str, rest: &str) -> Vec<String> {
-    let mut lines = Lines::new(PLAIN_WIDTH);
+    let mut lines = Lines::for_print(PLAIN_WIDTH);
     lines.push(
         &[Run::new(text, Tone::Body)],
         &[Run::new(first, Tone::Body)],

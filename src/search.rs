@@ -19,6 +19,10 @@ pub struct Hit {
     pub snippet: String,
     /// Where the match is in `snippet`, in characters.
     pub marked: Range<usize>,
+    /// The text goes on before and after the snippet: drawing marks each cut end with an
+    /// ellipsis in the characters of the screen ("…", or "..." in ASCII).
+    pub more_before: bool,
+    pub more_after: bool,
 }
 
 /// Lowercases character by character, keeping one character for each, so positions in the
@@ -100,12 +104,14 @@ pub fn find(pack: &Pack, layouts: &Layouts, query: &str) -> (Vec<Hit>, usize) {
                     continue;
                 }
                 let line_in_block = line_starts.iter().rposition(|&s| s <= at).unwrap_or(0);
-                let (snippet, marked) = snippet(&text, at, needle.len());
+                let (range, marked) = snippet(&text, at, needle.len());
                 hits.push(Hit {
                     section,
                     line: start + line_in_block,
-                    snippet,
+                    snippet: text[range.clone()].iter().collect(),
                     marked,
+                    more_before: range.start > 0,
+                    more_after: range.end < text.len(),
                 });
             }
             start = end;
@@ -121,8 +127,9 @@ fn searchable(line: &str) -> &str {
         .trim_start()
 }
 
-/// A few words before the match and the rest of the text after it, trimmed of markers.
-fn snippet(text: &[char], at: usize, len: usize) -> (String, Range<usize>) {
+/// A few words before the match and the rest of the text after it: the part of `text` to
+/// show, and where the match is in that part.
+fn snippet(text: &[char], at: usize, len: usize) -> (Range<usize>, Range<usize>) {
     const BEFORE: usize = 24;
     let mut from = at.saturating_sub(BEFORE);
     // Start at a word boundary, unless that would lose everything before the match.
@@ -132,17 +139,8 @@ fn snippet(text: &[char], at: usize, len: usize) -> (String, Range<usize>) {
         }
     }
     let to = (at + len + 120).min(text.len());
-    let mut out: String = text[from..to].iter().collect();
-    let mut shift = 0;
-    if from > 0 {
-        out.insert(0, '…');
-        shift = 1;
-    }
-    if to < text.len() {
-        out.push('…');
-    }
-    let start = at - from + shift;
-    (out, start..start + len)
+    let start = at - from;
+    (from..to, start..start + len)
 }
 
 #[cfg(test)]
@@ -171,10 +169,11 @@ mod tests {
             .chars()
             .collect();
         let at = 49; // "eleven"
-        let (snippet, marked) = snippet(&text, at, 6);
-        let chars: Vec<char> = snippet.chars().collect();
-        let word: String = chars[marked].iter().collect();
+        let (range, marked) = snippet(&text, at, 6);
+        let shown = &text[range.clone()];
+        let word: String = shown[marked].iter().collect();
         assert_eq!(word, "eleven");
-        assert!(snippet.starts_with('…'));
+        assert!(range.start > 0, "words before it are left out");
+        assert_eq!(text[range.start - 1], ' ', "from a word's start: {shown:?}");
     }
 }

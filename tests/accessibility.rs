@@ -122,6 +122,35 @@ fn selection_and_search_matches_never_rely_on_colour() {
 }
 
 #[test]
+fn the_readme_describes_the_welcome_selection_as_it_is_drawn() {
+    for name in ThemeName::ALL {
+        let buf = buffer(&themed(name, 80, 24));
+        // Marker and bold, not reverse video: the welcome menu is not a list of rows.
+        for cell in cells_of(&buf, "▶ 1 Read") {
+            assert!(cell.modifier.contains(Modifier::BOLD), "{name:?}: {cell:?}");
+            assert!(
+                !cell.modifier.contains(Modifier::REVERSED),
+                "{name:?}: {cell:?}"
+            );
+        }
+        for cell in cells_of(&buf, "2 Self-check") {
+            assert!(
+                !cell.modifier.contains(Modifier::BOLD),
+                "{name:?}: {cell:?}"
+            );
+        }
+    }
+    let readme = include_str!("../README.md");
+    let bullet = readme
+        .split("- **Colour is never the only signal.**")
+        .nth(1)
+        .and_then(|rest| rest.split("\n- ").next())
+        .expect("the README's bullet on colour");
+    let said = bullet.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(said.contains("on the welcome menu it is bold"), "{said}");
+}
+
+#[test]
 fn mono_uses_no_colour_at_all() {
     let mut app = themed(ThemeName::Mono, 80, 24);
     let screens: &[&[lantern::app::Action]] = &[

@@ -412,7 +412,7 @@ fn in_spanish_a_safety_yes_opens_help_at_once_and_closing_it_keeps_the_answers()
         .questions
         .len();
     let mut s = PtySession::start(&["--lang", "es"], 80, 24);
-    s.wait_for_text("Llame o envíe un mensaje de texto al 988");
+    s.wait_for_text("Llame o escriba al 988");
     s.send("2");
     s.wait_for_text("Presione Enter para empezar.");
     s.send("\r");

@@ -735,3 +735,53 @@ fn every_reference_of_the_example_and_starter_packs_has_a_doi_or_url() {
         Vec::<String>::new()
     );
 }
+
+/// The welcome screen's words, at a size that shows the review line.
+fn welcome_text(pack: lantern::content::Pack) -> String {
+    let mut app = App::new(pack);
+    app.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    common::screen_text(&app)
+        .iter()
+        .map(|l| l.trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_welcome_screen_says_what_its_date_is_from_the_review_record() {
+    for lang in lantern::i18n::Lang::ALL {
+        let words = lang.catalog();
+        let mut pack = common::builtin_in(lang);
+        let checked = pack.sections[0].review.sources_checked.clone();
+        assert!(pack
+            .sections
+            .iter()
+            .all(|s| s.review.sources_checked == checked));
+        // The authors' own date is not the day the facts were checked: it is not shown.
+        pack.meta.last_reviewed = "2020-02-02".into();
+        let shown = welcome_text(pack.clone());
+        assert!(
+            shown.contains(&(words.facts_checked_on)(&checked)),
+            "{shown}"
+        );
+        assert!(shown.contains(words.reviewed_no_clinician), "{shown}");
+        assert!(!shown.contains("2020-02-02"), "{shown}");
+
+        // Sections checked on different days: the oldest and the newest.
+        pack.sections[2].review.sources_checked = "2026-10-15".into();
+        let shown = welcome_text(pack.clone());
+        let between = (words.facts_checked_between)("2026-10-15", &checked);
+        assert!(shown.contains(&between), "{shown}");
+
+        // Reviewed by a clinician (every section, this version): who.
+        pack.meta.reviewer = Some("Dr A Example (MD)".into());
+        let shown = welcome_text(pack);
+        assert!(
+            shown.contains(&(words.reviewed_by)("Dr A Example (MD)")),
+            "{shown}"
+        );
+    }
+}

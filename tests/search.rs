@@ -232,3 +232,37 @@ fn glossary_and_sources_are_reachable_from_the_contents_and_list_everything() {
     }
     assert_eq!(app.glossary_scroll, app.page_max_scroll(Screen::Glossary));
 }
+
+#[test]
+fn a_snippet_cut_short_says_so_with_an_ellipsis_in_both_character_sets() {
+    for (ascii, mark) in [(false, "…"), (true, "...")] {
+        // Widths at which the text column starts at the left edge (wider, it is centred).
+        for width in [40u16, 60, 80] {
+            let settings = lantern::config::Settings {
+                ascii,
+                ..lantern::config::Settings::default()
+            };
+            let mut app = common::app_with(settings, width, 24);
+            apply(&mut app, &[OpenSearch]);
+            type_text(&mut app, "ketamine");
+            // The snippet rows, in order: indented under each result's section.
+            let rows: Vec<String> = common::screen_text(&app)
+                .into_iter()
+                .filter(|l| l.starts_with("     ") && !l.trim().is_empty())
+                .collect();
+            assert!(rows.len() > 3, "{rows:?}");
+            let mut cut = 0;
+            for (row, hit) in rows.iter().zip(app.search.hits.iter()) {
+                let shown = row.trim();
+                if hit.more_after || !shown.contains(hit.snippet.trim()) {
+                    assert!(shown.ends_with(mark), "{width} ascii {ascii}: {shown:?}");
+                    cut += 1;
+                }
+                if hit.more_before {
+                    assert!(shown.starts_with(mark), "{width} ascii {ascii}: {shown:?}");
+                }
+            }
+            assert!(cut > 2, "{width}: only {cut} snippets cut");
+        }
+    }
+}

@@ -187,12 +187,14 @@ fn a_spanish_locale_gets_the_spanish_crisis_list_with_988_first() {
         "press 2 for Spanish:\n{printed}"
     );
     assert!(printed.contains("AYUDA"), "text AYUDA:\n{printed}");
-    // lantern's own words are Spanish too: the heading first, then the opening line.
+    // lantern's own words are Spanish too: the heading first, then the opening words
+    // (wrapped for print, up to the first blank line).
     let mut lines = printed.lines();
     assert_eq!(lines.next(), Some("Obtenga ayuda ahora"), "{printed}");
+    let opening: Vec<&str> = lines.take_while(|l| !l.is_empty()).collect();
     assert_eq!(
-        lines.next(),
-        Some(Lang::Es.catalog().crisis_opening),
+        opening.join(" "),
+        Lang::Es.catalog().crisis_opening,
         "{printed}"
     );
     assert!(printed.contains(Lang::Es.catalog().crisis_how), "{printed}");
@@ -676,6 +678,49 @@ fn the_footer_names_the_crisis_key_and_988_at_every_width_in_both_languages() {
             }
         }
     }
+}
+
+/// Both languages' footers on one screen at one width: on a dialog, the crisis panel, the
+/// search field, the reader and the kiosk's PIN field, in every mode.
+fn footers(width: u16, actions: &[lantern::app::Action], mode: Mode) -> [String; 2] {
+    Lang::ALL.map(|lang| {
+        let settings = Settings {
+            lang,
+            admin_pin: (mode == Mode::Kiosk).then(|| "2468".to_string()),
+            ..common::mode_settings(mode)
+        };
+        let mut app = common::app_with_languages(settings, width, 24);
+        apply(&mut app, actions);
+        common::screen_text(&app).last().cloned().expect("a footer")
+    })
+}
+
+#[test]
+fn the_spanish_footer_names_ctrl_g_wherever_the_english_one_does() {
+    let screens: [(&[lantern::app::Action], Mode); 7] = [
+        (&[], Mode::Personal),
+        (&[OpenSearch], Mode::Personal),
+        (&[OpenCrisis], Mode::Personal),
+        (&[Choose(0), Digit(4)], Mode::Personal),
+        (&[NewClient], Mode::Counselor),
+        (&[Choose(0), Digit(4)], Mode::Kiosk),
+        (&[AdminExit], Mode::Kiosk),
+    ];
+    for (actions, mode) in screens {
+        for width in 40..=160 {
+            let [english, spanish] = footers(width, actions, mode);
+            if english.contains("Ctrl-G") {
+                assert!(
+                    spanish.contains("Ctrl-G"),
+                    "{mode:?} {actions:?} at {width}:\n{english}\n{spanish}"
+                );
+            }
+        }
+    }
+    // The case: the welcome screen at 80 columns.
+    let [english, spanish] = footers(80, &[], Mode::Personal);
+    assert!(english.contains("! or Ctrl-G"), "{english}");
+    assert!(spanish.contains("! o Ctrl-G"), "{spanish}");
 }
 
 #[test]

@@ -438,3 +438,159 @@ fn the_keys_panel_says_when_more_keys_are_below() {
     }
     assert!(hidden_somewhere, "some size hides keys");
 }
+
+/// A key as the terminal sends it.
+fn key(c: char) -> ratatui::crossterm::event::KeyEvent {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+}
+
+/// A counselor's app in `lang`, with a question open over the screen.
+fn asking(lang: lantern::i18n::Lang) -> lantern::app::App {
+    let settings = lantern::config::Settings {
+        lang,
+        ..common::mode_settings(lantern::config::Mode::Counselor)
+    };
+    let mut app = common::app_with_languages(settings, 80, 24);
+    apply(&mut app, &[NewClient]);
+    assert!(matches!(app.top_overlay(), Some(Overlay::Confirm(_))));
+    app
+}
+
+#[test]
+fn every_question_is_answered_by_the_letter_its_buttons_show() {
+    for lang in lantern::i18n::Lang::ALL {
+        let app = asking(lang);
+        let mut buttons = 0;
+        for (name, said) in lang.catalog().phrases() {
+            let answer = match name.rsplit('_').next() {
+                _ if name.starts_with("key_") => continue,
+                Some("yes") => Yes,
+                Some("no") => No,
+                _ => continue,
+            };
+            // " Sí, borrar todo (s) ": the letter in brackets at the end.
+            let label = said[0].trim();
+            let letter = label
+                .strip_suffix(')')
+                .and_then(|l| l.rsplit_once('('))
+                .map(|(_, letter)| letter)
+                .unwrap_or_else(|| panic!("{name} shows no key: {label:?}"));
+            let [letter] = letter.chars().collect::<Vec<_>>()[..] else {
+                panic!("{name}: {letter:?}");
+            };
+            assert_eq!(
+                app.action_for(&key(letter)),
+                Some(answer),
+                "{lang:?} {name}"
+            );
+            // And it is the first letter of the answer's own word: `s` for "Sí".
+            let word = match answer {
+                Yes => lang.catalog().key_yes,
+                _ => lang.catalog().key_no,
+            };
+            let first = word.chars().next().map(|c| c.to_lowercase().to_string());
+            assert_eq!(first, Some(letter.to_string()), "{lang:?} {name}");
+            buttons += 1;
+        }
+        assert!(buttons >= 4, "{lang:?}: {buttons}");
+    }
+}
+
+#[test]
+fn in_spanish_s_says_yes_and_y_still_does_but_not_in_english() {
+    use lantern::i18n::Lang;
+    let mut spanish = asking(Lang::Es);
+    assert_eq!(spanish.action_for(&key('y')), Some(Yes));
+    let said = spanish.action_for(&key('s')).expect("s is bound");
+    spanish.update(said);
+    assert_eq!(spanish.top_overlay(), None);
+    assert_eq!(spanish.notice, Some(lantern::app::Notice::NewClientReady));
+
+    // In English `s` answers nothing: the question stays until y, n or Esc.
+    let english = asking(Lang::En);
+    assert_eq!(english.action_for(&key('s')), None);
+}
+
+/// A personal-mode app that remembers a place in section 4, so the welcome screen offers
+/// "Continue reading".
+fn with_a_saved_place() -> lantern::app::App {
+    let pack = common::builtin();
+    let place = lantern::store::Place {
+        section: pack.sections[3].id.clone(),
+        block: 3,
+        offset: 0,
+        read: vec![pack.sections[3].id.clone()],
+    };
+    let settings = lantern::config::Settings {
+        remember_place: true,
+        ..lantern::config::Settings::default()
+    };
+    let mut app = lantern::app::App::with_settings(pack, settings, Some(place));
+    app.update(Resize {
+        width: 80,
+        height: 24,
+    });
+    app
+}
+
+/// Where pressing the key shown beside a welcome item leads, for each item on screen.
+fn each_welcome_key_leads_to(app: &lantern::app::App) -> Vec<(String, String)> {
+    let mut led = Vec::new();
+    for (i, item) in app.welcome_items().iter().enumerate() {
+        let (name, _) = lantern::ui::welcome::item_text(app, *item);
+        // "▶ 1 Read — …": the key is the word just before the item's name.
+        let key_before = |line: &String| -> Option<char> {
+            let at = line.find(&format!(" {name}"))?;
+            let word = line[..at].split_whitespace().last()?;
+            let mut chars = word.chars();
+            let c = chars.next()?;
+            chars.next().is_none().then_some(c)
+        };
+        let c = screen_text(app)
+            .iter()
+            .find_map(key_before)
+            .unwrap_or_else(|| panic!("{name} is not on screen beside a key"));
+        let mut pressed = app.clone();
+        let action = pressed.action_for(&key(c)).expect("the key shown is bound");
+        pressed.update(action);
+        let went = match (pressed.top_overlay(), pressed.screen) {
+            (Some(Overlay::Crisis), _) => "crisis".to_string(),
+            (_, screen) => format!("{screen:?}"),
+        };
+        assert_eq!(pressed.welcome_selected, i, "{name}");
+        led.push((format!("{c} {name}"), went));
+    }
+    led
+}
+
+#[test]
+fn welcome_numbers_stay_put_when_continue_reading_appears() {
+    let want: Vec<(String, String)> = [
+        ("1 Read", "Contents"),
+        ("2 Self-check", "SelfCheck"),
+        ("3 Get help now", "crisis"),
+    ]
+    .iter()
+    .map(|(key, went)| (key.to_string(), went.to_string()))
+    .collect();
+    assert_eq!(each_welcome_key_leads_to(&app(80, 24)), want);
+
+    let resumed = with_a_saved_place();
+    let led = each_welcome_key_leads_to(&resumed);
+    let mut with_continue = vec![("c Continue reading".to_string(), "Reader".to_string())];
+    with_continue.extend(want);
+    assert_eq!(led, with_continue);
+    // Enter still opens the first item, "Continue reading", in section 4.
+    let mut again = resumed.clone();
+    apply(&mut again, &[Select]);
+    assert_eq!((again.screen, again.reader.section), (Screen::Reader, 3));
+}
+
+#[test]
+fn a_click_on_a_welcome_item_opens_that_item_with_continue_reading_above() {
+    use lantern::input::action::Target;
+    let mut app = with_a_saved_place();
+    apply(&mut app, &[Click(Target::WelcomeItem(1))]);
+    assert_eq!(app.screen, Screen::Contents, "the second item is Read");
+}

@@ -149,6 +149,19 @@ pub enum WelcomeItem {
     GetHelp,
 }
 
+impl WelcomeItem {
+    /// The number shown beside it and typed to open it; the same whether "Continue" (which
+    /// has a letter instead, `keymap::CONTINUE_KEY`) is there or not.
+    pub fn number(self) -> Option<usize> {
+        match self {
+            WelcomeItem::Continue => None,
+            WelcomeItem::Read => Some(1),
+            WelcomeItem::SelfCheck => Some(2),
+            WelcomeItem::GetHelp => Some(3),
+        }
+    }
+}
+
 /// What a row of the contents opens: a section, or one of the two reference screens after
 /// the sections.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -446,6 +459,8 @@ impl App {
             mode: self.settings.mode,
             admin_pin: self.settings.admin_pin.is_some(),
             languages: self.languages().len() > 1,
+            lang: self.lang,
+            resume: self.resume.is_some(),
         }
     }
 
@@ -660,9 +675,16 @@ impl App {
                         self.welcome_selected = (self.welcome_selected + 1).min(count - 1)
                     }
                     Action::Select => self.open_welcome_item(self.welcome_selected),
-                    Action::Choose(n) if n < count => {
-                        self.welcome_selected = n;
-                        self.open_welcome_item(n);
+                    Action::Choose(_) | Action::ContinueReading => {
+                        let wanted = match action {
+                            Action::Choose(n) => Some(n + 1),
+                            _ => None,
+                        };
+                        let items = self.welcome_items();
+                        if let Some(i) = items.iter().position(|item| item.number() == wanted) {
+                            self.welcome_selected = i;
+                            self.open_welcome_item(i);
+                        }
                     }
                     _ => {}
                 }

@@ -458,7 +458,11 @@ impl App {
             Target::Crisis => Action::OpenCrisis,
             Target::Close | Target::Back => Action::Back,
             Target::EndSession => Action::EndSession,
-            Target::WelcomeItem(i) | Target::Choice(i) => Action::Choose(i),
+            Target::WelcomeItem(i) => {
+                self.welcome_selected = i;
+                Action::Select
+            }
+            Target::Choice(i) => Action::Choose(i),
             Target::ContentsRow(i) => {
                 self.contents_selected = i;
                 Action::Select

@@ -150,10 +150,13 @@ catalog! {
     item_self_check: &'static str,
     item_self_check_about: &'static str,
     item_get_help_about: &'static str,
-    /// Date and reviewer.
-    reviewed_by: fn(&str, &str) -> String,
-    /// Date.
-    reviewed_no_clinician: fn(&str) -> String,
+    /// The welcome screen's review line, from review.toml: when the facts were checked
+    /// against their sources (one date, or the oldest and newest of the sections')...
+    facts_checked_on: fn(&str) -> String,
+    facts_checked_between: fn(&str, &str) -> String,
+    /// ...then whether a clinician reviewed this version of every section (reviewers).
+    reviewed_by: fn(&str) -> String,
+    reviewed_no_clinician: &'static str,
     /// What a pack without its own `about` covers, from its topic.
     about_fallback: fn(&str) -> String,
 
@@ -268,6 +271,7 @@ catalog! {
     key_prompts: &'static str,
     key_end_session: &'static str,
     key_language: &'static str,
+    key_continue_reading: &'static str,
 
     // ---- Scrolled pages -------------------------------------------------------------------
     all_shown: &'static str,
@@ -402,8 +406,8 @@ catalog! {
     handout_nothing_covered: &'static str,
     next_steps_label: &'static str,
     handout_sources: &'static str,
-    /// Section number.
-    handout_read_again: fn(usize) -> String,
+    /// Where the whole section is (a client may have no lantern to run). Section number.
+    handout_full_section: fn(usize) -> String,
     handout_results: &'static str,
     /// Date.
     summary_heading: fn(&str) -> String,
@@ -511,10 +515,12 @@ pub const EN: Catalog = Catalog {
     item_self_check: "Self-check",
     item_self_check_about: "Should I talk to a professional? Short questions, no score",
     item_get_help_about: "Crisis lines to call or text, 988 first",
-    reviewed_by: |date, reviewer| format!("Content last reviewed {date} by {reviewer}."),
-    reviewed_no_clinician: |date| {
-        format!("Content last reviewed {date}. It has not yet been reviewed by a clinician.")
+    facts_checked_on: |date| format!("Facts checked against sources on {date}."),
+    facts_checked_between: |oldest, newest| {
+        format!("Facts checked against sources between {oldest} and {newest}.")
     },
+    reviewed_by: |reviewers| format!("Reviewed by a clinician: {reviewers}."),
+    reviewed_no_clinician: "Not yet reviewed by a clinician.",
     about_fallback: |topic| {
         format!(
             "Plain, sourced information about {topic}, section by section, and where to find \
@@ -638,6 +644,7 @@ pub const EN: Catalog = Catalog {
     key_prompts: "Show or hide discussion prompts",
     key_end_session: "End session: wipe everything and start again",
     key_language: "Switch language: English · Español",
+    key_continue_reading: "Continue reading where you left off",
 
     all_shown: "All shown",
     lines_of: |first, last, total, percent| format!("Lines {first}–{last} of {total} · {percent}%"),
@@ -772,7 +779,12 @@ pub const EN: Catalog = Catalog {
     handout_nothing_covered: "We did not open any sections together this time.",
     next_steps_label: "Next steps",
     handout_sources: "Sources (the numbers in brackets above):",
-    handout_read_again: |n| format!("To read it all again: run `lantern read {n}`."),
+    handout_full_section: |n| {
+        format!(
+            "This is a short version: the whole section is number {n} in lantern, the \
+             program we used together."
+        )
+    },
     handout_results: "SELF-CHECK RESULTS (not a diagnosis)",
     summary_heading: |date| format!("lantern self-check summary, {date}"),
     summary_note: "This is not a diagnosis and not medical advice. It is a note of your \
@@ -819,17 +831,18 @@ pub const EN: Catalog = Catalog {
 /// match the Spanish pack's own (`content/es/crisis.toml`, `questionnaire.toml`).
 pub const ES: Catalog = Catalog {
     get_help_now: "Obtenga ayuda ahora",
+    // Short enough that Ctrl-G shows wherever it does in English (Spanish words are longer).
     badges: [
-        " ! o Ctrl-G  Obtenga ayuda ahora · Llame o envíe un mensaje de texto al 988 ",
-        " ! Obtenga ayuda ahora · Llame o envíe un mensaje de texto al 988 ",
-        " ! Ayuda · Llame o envíe un texto al 988 ",
+        " ! o Ctrl-G  Obtenga ayuda ahora · Llame o escriba al 988 ",
+        " ! o Ctrl-G  Ayuda · Llame o escriba al 988 ",
         " ! Ayuda · Llame o escriba al 988 ",
+        " ! Llame o escriba al 988 ",
     ],
     text_badges: [
-        " Ctrl-G  Obtenga ayuda ahora · Llame o envíe un mensaje de texto al 988 ",
-        " Ctrl-G Ayuda · Llame o envíe un texto al 988 ",
+        " Ctrl-G  Obtenga ayuda ahora · Llame o escriba al 988 ",
         " Ctrl-G Ayuda · Llame o escriba al 988 ",
         " Ctrl-G · Llame o escriba al 988 ",
+        " Ctrl-G · Llame al 988 ",
     ],
     call_or_text_988: ["Llame o escriba al 988", "Llame al 988", "988"],
     press_for_help: ["Presione ! para pedir ayuda", "! para ayuda", "! ayuda"],
@@ -880,15 +893,12 @@ pub const ES: Catalog = Catalog {
     item_self_check: "Autoevaluación",
     item_self_check_about: "¿Debo hablar con un profesional? Preguntas cortas, sin puntaje",
     item_get_help_about: "Líneas de crisis para llamar o escribir, el 988 primero",
-    reviewed_by: |date, reviewer| {
-        format!("Contenido revisado por última vez el {date} por {reviewer}.")
+    facts_checked_on: |date| format!("Datos comprobados con sus fuentes el {date}."),
+    facts_checked_between: |oldest, newest| {
+        format!("Datos comprobados con sus fuentes entre el {oldest} y el {newest}.")
     },
-    reviewed_no_clinician: |date| {
-        format!(
-            "Contenido revisado por última vez el {date}. Todavía no lo ha revisado un \
-             profesional clínico."
-        )
-    },
+    reviewed_by: |reviewers| format!("Revisado por un profesional clínico: {reviewers}."),
+    reviewed_no_clinician: "Aún sin revisión de un profesional clínico.",
     about_fallback: |topic| {
         format!(
             "Información clara y con fuentes sobre {topic}, sección por sección, y dónde \
@@ -923,13 +933,13 @@ pub const ES: Catalog = Catalog {
     new_client_question: "¿Empezar de nuevo para el siguiente cliente? Esto borra las \
                           respuestas de la autoevaluación, las secciones vistas y cada lugar \
                           en el texto.",
-    new_client_yes: " Sí, borrar todo (y) ",
+    new_client_yes: " Sí, borrar todo (s) ",
     new_client_no: " No (n) ",
     handout_title: " Folleto ",
     handout_question: "¿Poner también los resultados de la autoevaluación en el folleto? Son \
                        privados: inclúyalos solo si su cliente está de acuerdo. Esc cancela el \
                        folleto.",
-    handout_yes: " Sí, incluirlos (y) ",
+    handout_yes: " Sí, incluirlos (s) ",
     handout_no: " No, dejarlos fuera (n) ",
     still_there: "¿Sigue ahí?",
     kiosk_content_failed: "El contenido de este quiosco no pasó su control; personal: vea el \
@@ -1017,6 +1027,7 @@ pub const ES: Catalog = Catalog {
     key_prompts: "Mostrar u ocultar las preguntas para conversar",
     key_end_session: "Terminar sesión: borrar todo y empezar de nuevo",
     key_language: "Cambiar de idioma: English · Español",
+    key_continue_reading: "Seguir leyendo donde lo dejó",
 
     all_shown: "Todo a la vista",
     lines_of: |first, last, total, percent| {
@@ -1171,7 +1182,12 @@ pub const ES: Catalog = Catalog {
     handout_nothing_covered: "Esta vez no abrimos ninguna sección juntos.",
     next_steps_label: "Próximos pasos",
     handout_sources: "Fuentes (los números entre corchetes de arriba):",
-    handout_read_again: |n| format!("Para leerla de nuevo: ejecute `lantern --lang es read {n}`."),
+    handout_full_section: |n| {
+        format!(
+            "Esto es un resumen: la sección completa es la número {n} de lantern, el \
+             programa que usamos juntos."
+        )
+    },
     handout_results: "RESULTADOS DE LA AUTOEVALUACIÓN (no es un diagnóstico)",
     summary_heading: |date| format!("Resumen de la autoevaluación de lantern, {date}"),
     summary_note: "Esto no es un diagnóstico ni un consejo médico. Es una nota de sus \

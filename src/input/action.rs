@@ -66,6 +66,8 @@ pub enum Action {
     SetLanguage(Lang),
     /// Show the next language the content is in: the welcome screen's one-key switch.
     NextLanguage,
+    /// Welcome: back to the saved reading place, when there is one.
+    ContinueReading,
     /// Counselor: show or hide the discussion prompts of the section being read.
     TogglePrompts,
     /// Counselor: write a plain-text handout.

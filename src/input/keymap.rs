@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 use crate::config::Mode;
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, Lang};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
@@ -138,6 +138,10 @@ pub struct KeyMode {
     pub admin_pin: bool,
     /// The content is in more than one language, so the welcome screen can switch.
     pub languages: bool,
+    /// The language on screen: a question is answered with its own word's letter.
+    pub lang: Lang,
+    /// There is a saved reading place, so the welcome screen offers to continue.
+    pub resume: bool,
 }
 
 /// Keys that work everywhere outside text fields, checked before any screen's own keys:
@@ -431,6 +435,15 @@ const CONFIRM: &[Binding] = &[
     bind(&[Key::Char('n')], Action::No, |t| t.key_no),
 ];
 
+/// In Spanish "sí" is `s`, as the buttons say; `y` still works for those used to it. Only
+/// in Spanish: in English `s` says nothing, and must not answer yes to a wipe.
+const CONFIRM_ES: &[Binding] = &[
+    bind(&[Key::Char('s'), Key::Char('y')], Action::Yes, |t| {
+        t.key_yes
+    }),
+    bind(&[Key::Char('n')], Action::No, |t| t.key_no),
+];
+
 const ADMIN_PIN: &[Binding] = &[
     bind(&[Key::Enter], Action::Select, |t| t.key_check_pin),
     bind(&[Key::Backspace], Action::DeleteBack, |t| {
@@ -453,6 +466,12 @@ const KIOSK: &[Binding] = &[bind(&[Key::Char('e')], Action::EndSession, |t| {
 
 /// The welcome screen's language switch, in every mode, when there is more than one.
 pub const LANGUAGE_KEY: Binding = bind(&[Key::Char('l')], Action::NextLanguage, |t| t.key_language);
+
+/// The welcome screen's "Continue reading", when there is a place to go back to. A letter
+/// of its own, so the numbered items keep their numbers whether it shows or not.
+pub const CONTINUE_KEY: Binding = bind(&[Key::Char('c')], Action::ContinueReading, |t| {
+    t.key_continue_reading
+});
 
 /// The staff chord. Not in help: visitors have no use for it; the README documents it.
 const ADMIN_CHORD: Binding = Binding {
@@ -497,11 +516,14 @@ pub fn active(keys: KeyMode, context: Context) -> Vec<Binding> {
     all
 }
 
-/// The screen's own bindings in this mode.
+/// The screen's own bindings in this mode and language.
 fn own(keys: KeyMode, context: Context) -> impl Iterator<Item = Binding> {
     let kiosk = keys.mode == Mode::Kiosk;
-    bindings(context)
-        .iter()
+    let own = match context {
+        Context::Confirm if keys.lang == Lang::Es => CONFIRM_ES,
+        _ => bindings(context),
+    };
+    own.iter()
         .filter(move |b| !(kiosk && b.action == Action::SaveSummary))
         .copied()
 }
@@ -537,6 +559,9 @@ fn shared(keys: KeyMode, context: Context) -> Vec<Binding> {
         }
         if context == Context::Welcome && keys.languages {
             all.push(LANGUAGE_KEY);
+        }
+        if context == Context::Welcome && keys.resume {
+            all.push(CONTINUE_KEY);
         }
     }
     all
@@ -664,11 +689,17 @@ mod tests {
         for mode in [Mode::Personal, Mode::Counselor, Mode::Kiosk] {
             for admin_pin in [false, true] {
                 for languages in [false, true] {
-                    modes.push(KeyMode {
-                        mode,
-                        admin_pin,
-                        languages,
-                    });
+                    for lang in Lang::ALL {
+                        for resume in [false, true] {
+                            modes.push(KeyMode {
+                                mode,
+                                admin_pin,
+                                languages,
+                                lang,
+                                resume,
+                            });
+                        }
+                    }
                 }
             }
         }
@@ -679,6 +710,8 @@ mod tests {
         mode: Mode::Personal,
         admin_pin: false,
         languages: false,
+        lang: Lang::En,
+        resume: false,
     };
 
     #[test]
@@ -718,6 +751,8 @@ mod tests {
                 mode: Mode::Kiosk,
                 admin_pin,
                 languages: true,
+                lang: Lang::En,
+                resume: true,
             };
             for context in ALL {
                 for event in &quit_keys {

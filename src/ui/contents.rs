@@ -94,7 +94,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let marker = if selected { app.glyphs.marker } else { "  " };
         let number = format!("{marker}{label}  ");
         let title_room = width.saturating_sub(number.width() + right.width());
-        let title = ellipsize(&title, title_room.saturating_sub(1));
+        let title = ellipsize(&title, title_room.saturating_sub(1), app.glyphs.ellipsis);
         let style = if selected { theme.selected } else { theme.key };
         let line = format!(
             "{number}{title}{}{right}",
@@ -103,7 +103,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         buf.set_stringn(column.x, y, &line, width, style);
         if y + 1 < list.y + list.height {
             let indent = " ".repeat(number.width());
-            let summary = ellipsize(&summary, width.saturating_sub(indent.width()));
+            let summary = ellipsize(
+                &summary,
+                width.saturating_sub(indent.width()),
+                app.glyphs.ellipsis,
+            );
             buf.set_stringn(
                 column.x,
                 y + 1,

@@ -238,25 +238,26 @@ pub fn fit(options: &[&str], width: usize) -> String {
     out
 }
 
-/// `text` cut to `width` columns, ending in "…" when something was cut.
-pub fn ellipsize(text: &str, width: usize) -> String {
+/// `text` cut to `width` columns, ending in `ellipsis` ("…", or "..." in ASCII mode) when
+/// something was cut.
+pub fn ellipsize(text: &str, width: usize, ellipsis: &str) -> String {
     if text.width() <= width {
         return text.to_string();
     }
-    if width == 0 {
-        return String::new();
+    if width <= ellipsis.width() {
+        return fit(&[ellipsis], width);
     }
     let mut out = String::new();
     let mut used = 0;
     for c in text.chars() {
         let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > width {
+        if used + w + ellipsis.width() > width {
             break;
         }
         out.push(c);
         used += w;
     }
-    format!("{}…", out.trim_end())
+    format!("{}{ellipsis}", out.trim_end())
 }
 
 /// A laid-out line as ratatui spans, styled by the theme.

@@ -8,6 +8,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::theme::Theme;
 use super::{ellipsize, fit, layout};
 use crate::app::App;
+use crate::search::Hit;
 
 /// Rows each result takes: the section, then the words around the match.
 pub const ROWS_PER_HIT: u16 = 2;
@@ -106,46 +107,76 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .map_or("", |s| s.title.as_str());
         let heading = format!("{marker}{}. {title}", hit.section + 1);
         let style = if selected { theme.selected } else { theme.key };
-        buf.set_stringn(column.x, y, ellipsize(&heading, width), width, style);
+        let heading = ellipsize(&heading, width, app.glyphs.ellipsis);
+        buf.set_stringn(column.x, y, heading, width, style);
         if y + 1 < list.bottom() {
-            draw_snippet(theme, hit, column.x, y + 1, width, buf);
+            let row = Rect::new(column.x, y + 1, column.width, 1);
+            draw_snippet(theme, hit, app.glyphs.ellipsis, row, buf);
         }
     }
 }
 
-/// The words around a match, with the match itself marked without relying on colour.
-fn draw_snippet(
-    theme: &Theme,
-    hit: &crate::search::Hit,
-    x: u16,
-    y: u16,
-    width: usize,
-    buf: &mut Buffer,
-) {
+/// The words around a match in `row`, with the match itself marked without relying on
+/// colour, and an ellipsis at each end where the text goes on, as other cut text has.
+fn draw_snippet(theme: &Theme, hit: &Hit, ellipsis: &str, row: Rect, buf: &mut Buffer) {
     let indent = 4;
-    let room = width.saturating_sub(indent);
+    let room = usize::from(row.width).saturating_sub(indent);
+    let (from, to) = shown_part(hit, ellipsis.width(), room);
     let chars: Vec<char> = hit.snippet.chars().collect();
-    // Keep the match in view: drop words from the front if it would fall off the end.
-    let mut from = 0;
-    let width_of = |range: std::ops::Range<usize>| -> usize {
-        chars[range].iter().map(|c| c.width().unwrap_or(0)).sum()
-    };
-    while from < hit.marked.start && width_of(from..hit.marked.end.min(chars.len())) > room {
-        from += 1;
-    }
-    let mut col = x + u16::try_from(indent).unwrap_or(0);
-    let end_col = x + u16::try_from(width).unwrap_or(0);
-    for (i, c) in chars.iter().enumerate().skip(from) {
-        let w = u16::try_from(c.width().unwrap_or(0)).unwrap_or(0);
-        if col + w > end_col {
-            break;
+    let mut col = row.x + u16::try_from(indent).unwrap_or(0);
+    let mut put = |text: &str, style| {
+        let w = u16::try_from(text.width()).unwrap_or(u16::MAX);
+        // Never past the row, however narrow it is.
+        if col.saturating_add(w) <= row.right() {
+            buf.set_stringn(col, row.y, text, usize::from(w.max(1)), style);
+            col += w;
         }
+    };
+    if hit.more_before || from > 0 {
+        put(ellipsis, theme.dim);
+    }
+    for (i, c) in chars.iter().enumerate().take(to).skip(from) {
         let style = if hit.marked.contains(&i) {
             theme.search_match
         } else {
             theme.dim
         };
-        buf.set_stringn(col, y, c.to_string(), usize::from(w.max(1)), style);
-        col += w;
+        put(c.encode_utf8(&mut [0; 4]), style);
     }
+    if hit.more_after || to < chars.len() {
+        put(ellipsis, theme.dim);
+    }
+}
+
+/// Which characters of a snippet fit in `room` columns with an ellipsis (`mark` columns
+/// wide) at each end that is cut: the match kept in view, dropping characters from the
+/// front if it would fall off the end.
+fn shown_part(hit: &Hit, mark: usize, room: usize) -> (usize, usize) {
+    let widths: Vec<usize> = hit
+        .snippet
+        .chars()
+        .map(|c| c.width().unwrap_or(0))
+        .collect();
+    let len = widths.len();
+    let width_of = |from: usize, to: usize| -> usize { widths[from..to].iter().sum() };
+    let lead = |from: usize| if hit.more_before || from > 0 { mark } else { 0 };
+    let trail = |to: usize| if hit.more_after || to < len { mark } else { 0 };
+    let match_end = hit.marked.end.min(len);
+    let mut from = 0;
+    while from < hit.marked.start
+        && lead(from) + width_of(from, match_end) + trail(match_end) > room
+    {
+        from += 1;
+    }
+    // As much after it as fits, leaving room for the closing mark if anything is left out.
+    let mut to = len;
+    while to > from && lead(from) + width_of(from, to) + trail(to) > room {
+        to -= 1;
+    }
+    // "Esto…", not "Esto …".
+    let chars: Vec<char> = hit.snippet.chars().collect();
+    while to < len && to > from && chars[to - 1].is_whitespace() {
+        to -= 1;
+    }
+    (from, to)
 }

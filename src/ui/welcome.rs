@@ -6,10 +6,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use super::{draw_lines, layout};
-use crate::app::keymap::LANGUAGE_KEY;
+use crate::app::keymap::{CONTINUE_KEY, LANGUAGE_KEY};
 use crate::app::{App, WelcomeItem};
 use crate::config::Mode;
-use crate::content::PackMeta;
+use crate::content::{Pack, PackMeta};
 use crate::document::{DocLine, Lines, Run, Tone};
 use crate::i18n::{Catalog, Lang};
 
@@ -119,7 +119,16 @@ fn menu(app: &App, width: usize, about: bool) -> Vec<Vec<DocLine>> {
         let selected = i == app.welcome_selected;
         let marker = if selected { app.glyphs.marker } else { "  " };
         let tone = if selected { Tone::Strong } else { Tone::Body };
-        let mut runs = vec![Run::new(format!("{}  {name}", i + 1), tone)];
+        // The key that opens it, as the keymap binds it.
+        let key = match item.number() {
+            Some(n) => n.to_string(),
+            None => CONTINUE_KEY
+                .keys
+                .iter()
+                .map(|k| k.label(app.text()))
+                .collect(),
+        };
+        let mut runs = vec![Run::new(format!("{key}  {name}"), tone)];
         if about {
             runs.push(Run::new(format!(" — {leads_to}"), Tone::Dim));
         }
@@ -223,11 +232,7 @@ fn full(app: &App, width: usize, detail: Detail) -> Parts {
     end.blank();
     end.text(privacy(app), Tone::Body);
     if detail.review {
-        let review = match &meta.reviewer {
-            Some(reviewer) => (text.reviewed_by)(&meta.last_reviewed, reviewer),
-            None => (text.reviewed_no_clinician)(&meta.last_reviewed),
-        };
-        end.text(&review, Tone::Dim);
+        end.text(&review_line(&app.pack, text), Tone::Dim);
     }
     Parts {
         head,
@@ -268,6 +273,28 @@ fn compact(app: &App, width: usize, rows: usize) -> Parts {
         menu,
         end,
     }
+}
+
+/// What review.toml says of the whole pack: when its facts were checked against their
+/// sources (the sections' dates, oldest to newest), and whether a clinician reviewed it.
+/// Not pack.toml's `last_reviewed`: that says only when its authors last went over it.
+pub fn review_line(pack: &Pack, text: &Catalog) -> String {
+    let dates = pack
+        .sections
+        .iter()
+        .map(|s| s.review.sources_checked.as_str())
+        .filter(|d| !d.is_empty());
+    // ISO dates sort as text.
+    let checked = match (dates.clone().min(), dates.max()) {
+        (Some(oldest), Some(newest)) if oldest == newest => (text.facts_checked_on)(oldest),
+        (Some(oldest), Some(newest)) => (text.facts_checked_between)(oldest, newest),
+        _ => String::new(),
+    };
+    let clinician = match &pack.meta.reviewer {
+        Some(reviewers) => (text.reviewed_by)(reviewers),
+        None => text.reviewed_no_clinician.to_string(),
+    };
+    format!("{checked} {clinician}").trim().to_string()
 }
 
 fn privacy(app: &App) -> &'static str {

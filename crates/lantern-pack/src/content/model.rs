@@ -217,6 +217,14 @@ impl RichText {
         }
         out
     }
+
+    /// The citation numbers (`[n]`) this text shows, in order, repeats included.
+    pub fn citations(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().filter_map(|inline| match inline {
+            Inline::Citation(n) => Some(*n),
+            _ => None,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
