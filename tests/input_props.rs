@@ -77,6 +77,9 @@ struct Session {
     app: App,
     intake: Intake,
     now: Instant,
+    /// Whether the person quit (Ctrl-C, say) since this was last cleared: a real session
+    /// would have ended there, and the keys read after the quit were never acted on.
+    quit: bool,
 }
 
 impl Session {
@@ -99,6 +102,7 @@ impl Session {
             app,
             intake: Intake::new(now),
             now,
+            quit: false,
         }
     }
 
@@ -112,6 +116,7 @@ impl Session {
         }
         self.intake.apply(&mut self.app, self.now, |_| false);
         // Quitting ends a real session; here the walk goes on.
+        self.quit |= self.app.should_quit;
         self.app.should_quit = false;
     }
 
@@ -171,9 +176,13 @@ fn check(session: &mut Session, bursts: &[Burst]) -> Result<(), TestCaseError> {
             now.wait(Duration::from_millis(60));
         }
         let key = now.crisis_key();
+        now.quit = false;
         now.wake(key, None);
         now.wait(Duration::from_millis(60));
-        shows_988(&now.app)?;
+        // Unless the bytes still held ended in a quit the key came after (the session is over).
+        if !now.quit {
+            shows_988(&now.app)?;
+        }
 
         session.wait(Duration::from_millis(burst.gap));
         // After a pause, on the very frame the key is read.
