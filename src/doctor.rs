@@ -19,6 +19,8 @@ use crate::content_check::{self, Decision, Failure, Found};
 use crate::digest::Digest;
 use crate::view::geometry::{MIN_HEIGHT, MIN_WIDTH};
 
+mod unknown;
+
 /// The admin PIN of the example kiosk.toml, which must be changed before a kiosk is used.
 const EXAMPLE_PIN: &str = "CHANGE-ME-1234";
 /// Text the example kiosk.toml asks to replace.
@@ -79,6 +81,8 @@ pub struct ConfigFacts {
     pub problems: Vec<Problem>,
     /// Other accounts may read it (its mode lets "others" read).
     pub readable_by_others: bool,
+    /// How much of it is known: with mistakes, some keys or all are not.
+    pub file: config::FileState,
 }
 
 /// Whether lantern could write in a folder, found by creating and removing a file.
@@ -120,8 +124,11 @@ pub struct Facts {
     /// The terminal's size, or `None` when standard output is not a terminal.
     pub terminal: Option<(u16, u16)>,
     pub config: ConfigFacts,
-    /// The settings, from the file when it reads well, else from the flags alone.
+    /// The settings: from the flags, the environment and what is right in the file.
     pub settings: Settings,
+    /// The file's keys that matter and are not known because of a mistake in it (dotted:
+    /// `kiosk.admin_pin`); the checks that need them say they could not be made.
+    pub unknown: Vec<&'static str>,
     /// `--lang` or the config's language, when one was asked for.
     pub lang_asked: Option<Lang>,
     pub folders: Vec<Folder>,
@@ -159,6 +166,7 @@ pub fn checks(facts: &Facts) -> Vec<Check> {
         checks.push(staff_exit(facts));
         checks.push(local_help(facts));
     }
+    unknown::mark(facts, &mut checks);
     checks
 }
 
@@ -703,16 +711,14 @@ pub fn gather(
         .flatten();
 
     let (path, named) = config::config_path(flags, env);
-    let (settings, problems) = match config::resolve(flags, env) {
-        Ok(settings) => (settings, Vec::new()),
-        Err(config::ConfigError(problems)) => {
-            let settings = Settings {
-                config_file: path.clone(),
-                ..settings_without_file(flags, env)
-            };
-            (settings, problems)
-        }
-    };
+    // With mistakes in the file, what is right in it still counts; what is not is unknown,
+    // never taken for missing.
+    let config::Resolved {
+        settings,
+        problems,
+        file,
+    } = config::resolve_all(flags, env);
+    let unknown = unknown::keys(&file, flags, env);
     let metadata = path.as_deref().and_then(|p| fs::metadata(p).ok());
     let config = ConfigFacts {
         exists: metadata.is_some(),
@@ -720,6 +726,7 @@ pub fn gather(
         path,
         named,
         problems,
+        file,
     };
     let lang_asked = flags
         .lang
@@ -754,17 +761,9 @@ pub fn gather(
         config,
         settings,
         lang_asked,
+        unknown,
         folders,
         content,
-    }
-}
-
-/// When the config file has a mistake: the flags and the environment, so the other checks
-/// still run; the file's own local help entries are unknown.
-fn settings_without_file(flags: &Flags, env: &dyn Fn(&str) -> Option<String>) -> Settings {
-    Settings {
-        local_help: Vec::new(),
-        ..config::without_file(flags, env)
     }
 }
 
@@ -916,6 +915,7 @@ mod tests {
                 ..ConfigFacts::default()
             },
             settings: Settings::default(),
+            unknown: Vec::new(),
             lang_asked: None,
             folders: vec![
                 folder("summaries", "/home/a/Documents"),
@@ -1043,6 +1043,73 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("Summary: 1 problem (config file)."), "{text}");
+    }
+
+    /// A kiosk config that is not TOML: the kiosk checks say they could not be made, never
+    /// that admin_pin or content_sha256 is missing; the mistake is counted once.
+    #[test]
+    fn a_config_that_does_not_parse_leaves_its_keys_unchecked_not_missing() {
+        let mut facts = kiosk(healthy());
+        facts.config.exists = true;
+        facts.config.problems = vec![problem("/k.toml")];
+        facts.config.path = Some("/k.toml".into());
+        facts.config.file = config::FileState::Unread;
+        facts.settings.admin_pin = None;
+        facts.settings.content_sha256 = None;
+        facts.settings.local_help = vec![LocalHelp::front_desk()];
+        facts.unknown = unknown::keys(&facts.config.file, &Flags::default(), &|_| None);
+        let found = checks(&facts);
+        assert_eq!(problems(&found), vec!["config file"], "{found:#?}");
+        for topic in ["content pin", "idle timeout", "staff exit", "local help"] {
+            let check = found.iter().find(|c| c.topic == topic);
+            assert_eq!(check.map(|c| c.status), Some(Status::Note), "{topic}");
+            let text = check.map(|c| c.text.clone()).unwrap_or_default();
+            assert!(
+                text.starts_with("could not check: /k.toml could not be read"),
+                "{topic}: {text}"
+            );
+        }
+        let text = report(&facts, &found);
+        assert!(!text.contains("no admin_pin"), "{text}");
+        assert!(!text.contains("no content_sha256"), "{text}");
+        assert!(!text.contains("Tell the front desk"), "{text}");
+        // The mode too is unknown: the report says which one it checked.
+        assert_eq!(status_of(&found, "mode"), Status::Note);
+        assert!(text.contains("; this checked kiosk mode."), "{text}");
+    }
+
+    /// A file that parses with one wrong key: only the checks that need it say so.
+    #[test]
+    fn a_wrong_key_leaves_only_its_own_checks_unchecked() {
+        let mut facts = kiosk(healthy());
+        facts.config.problems = vec![problem("/k.toml")];
+        facts.config.path = Some("/k.toml".into());
+        facts.config.file =
+            config::FileState::Partly(vec!["theme".into(), "kiosk.idle_timeout".into()]);
+        facts.unknown = unknown::keys(&facts.config.file, &Flags::default(), &|_| None);
+        let found = checks(&facts);
+        assert_eq!(status_of(&found, "staff exit"), Status::Ok);
+        assert_eq!(status_of(&found, "content pin"), Status::Ok);
+        assert_eq!(status_of(&found, "idle timeout"), Status::Note);
+        let colours = found.iter().find(|c| c.topic == "colours");
+        assert_eq!(colours.map(|c| c.status), Some(Status::Note));
+        assert!(
+            colours.is_some_and(|c| c.text.ends_with(
+                "but this is without the config file's theme: theme in /k.toml has a \
+                            mistake (see config file)"
+            )),
+            "{colours:?}"
+        );
+        assert!(found.iter().all(|c| c.topic != "mode"));
+        // A flag that sets the theme makes the file's theme not matter.
+        let flags = Flags {
+            theme: Some(ThemeName::Mono),
+            ..Flags::default()
+        };
+        assert_eq!(
+            unknown::keys(&facts.config.file, &flags, &|_| None),
+            vec!["kiosk.idle_timeout"]
+        );
     }
 
     #[test]

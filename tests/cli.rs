@@ -535,3 +535,53 @@ fn an_answer_said_back_carries_no_escape_codes() {
     );
     assert!(text.len() < 20_000, "the long line was said back whole");
 }
+
+/// Issue 23: the app, started on a terminal with a config file that has two mistakes,
+/// lists both, each located, and exits with code 2 before it touches the terminal.
+#[test]
+fn the_app_lists_every_config_mistake_and_leaves_the_terminal_alone() {
+    use std::io::Read;
+    let home = tempfile::tempdir().expect("a home");
+    let config = home.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "theme = \"dark\"\n[kiosk]\nidle_timout = 120\ncountdown = \"20\"\n",
+    )
+    .expect("write config");
+    let shown = config.display().to_string();
+    let (terminal, mut master) = pty_pair();
+    let child = lantern_at(
+        home.path(),
+        &["--config", &shown],
+        "xterm-256color",
+        Stdio::from(terminal.try_clone().expect("clone the pty")),
+        Stdio::from(terminal.try_clone().expect("clone the pty")),
+    );
+    let out = finished(child);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let errors = String::from_utf8_lossy(&out.stderr);
+    for line in [
+        format!("{shown}:1:9: unknown theme `dark`"),
+        format!("{shown}:3:1: unknown key `idle_timout` in [kiosk]; did you mean `idle_timeout`?"),
+        format!("{shown}:4:13: countdown must be a whole number"),
+        "The file was not changed.".to_string(),
+    ] {
+        assert!(errors.contains(&line), "{line} missing from:\n{errors}");
+    }
+    // The terminal is as it was: in cooked mode, and nothing was drawn on it.
+    let mode = nix::sys::termios::tcgetattr(&terminal).expect("terminal mode");
+    assert!(mode
+        .local_flags
+        .contains(nix::sys::termios::LocalFlags::ICANON | nix::sys::termios::LocalFlags::ECHO));
+    drop(terminal);
+    let mut shown_on_terminal = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while let Ok(n @ 1..) = master.read(&mut chunk) {
+        shown_on_terminal.extend_from_slice(&chunk[..n]);
+    }
+    assert!(
+        !shown_on_terminal.contains(&0x1b),
+        "{}",
+        String::from_utf8_lossy(&shown_on_terminal)
+    );
+}
