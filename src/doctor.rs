@@ -887,7 +887,7 @@ mod tests {
     use crate::config::LocalHelp;
     use crate::content::Severity;
 
-    fn problem(file: &str) -> Problem {
+    pub(super) fn problem(file: &str) -> Problem {
         Problem {
             file: file.into(),
             position: Some((2, 1)),
@@ -897,7 +897,7 @@ mod tests {
     }
 
     /// A healthy personal setup on a UTF-8 terminal.
-    fn healthy() -> Facts {
+    pub(super) fn healthy() -> Facts {
         let vars = [("TERM", "xterm-256color"), ("LANG", "C.UTF-8")]
             .into_iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -932,7 +932,7 @@ mod tests {
         }
     }
 
-    fn kiosk(mut facts: Facts) -> Facts {
+    pub(super) fn kiosk(mut facts: Facts) -> Facts {
         facts.settings.mode = Mode::Kiosk;
         facts.settings.mouse = true;
         facts.settings.admin_pin = Some("2468".into());
@@ -941,7 +941,7 @@ mod tests {
         facts
     }
 
-    fn status_of(checks: &[Check], topic: &str) -> Status {
+    pub(super) fn status_of(checks: &[Check], topic: &str) -> Status {
         checks
             .iter()
             .find(|c| c.topic == topic)
@@ -949,7 +949,7 @@ mod tests {
             .unwrap_or_else(|| panic!("no {topic} check in {checks:#?}"))
     }
 
-    fn problems(checks: &[Check]) -> Vec<&'static str> {
+    pub(super) fn problems(checks: &[Check]) -> Vec<&'static str> {
         checks
             .iter()
             .filter(|c| c.status == Status::Problem)
@@ -1043,73 +1043,6 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("Summary: 1 problem (config file)."), "{text}");
-    }
-
-    /// A kiosk config that is not TOML: the kiosk checks say they could not be made, never
-    /// that admin_pin or content_sha256 is missing; the mistake is counted once.
-    #[test]
-    fn a_config_that_does_not_parse_leaves_its_keys_unchecked_not_missing() {
-        let mut facts = kiosk(healthy());
-        facts.config.exists = true;
-        facts.config.problems = vec![problem("/k.toml")];
-        facts.config.path = Some("/k.toml".into());
-        facts.config.file = config::FileState::Unread;
-        facts.settings.admin_pin = None;
-        facts.settings.content_sha256 = None;
-        facts.settings.local_help = vec![LocalHelp::front_desk()];
-        facts.unknown = unknown::keys(&facts.config.file, &Flags::default(), &|_| None);
-        let found = checks(&facts);
-        assert_eq!(problems(&found), vec!["config file"], "{found:#?}");
-        for topic in ["content pin", "idle timeout", "staff exit", "local help"] {
-            let check = found.iter().find(|c| c.topic == topic);
-            assert_eq!(check.map(|c| c.status), Some(Status::Note), "{topic}");
-            let text = check.map(|c| c.text.clone()).unwrap_or_default();
-            assert!(
-                text.starts_with("could not check: /k.toml could not be read"),
-                "{topic}: {text}"
-            );
-        }
-        let text = report(&facts, &found);
-        assert!(!text.contains("no admin_pin"), "{text}");
-        assert!(!text.contains("no content_sha256"), "{text}");
-        assert!(!text.contains("Tell the front desk"), "{text}");
-        // The mode too is unknown: the report says which one it checked.
-        assert_eq!(status_of(&found, "mode"), Status::Note);
-        assert!(text.contains("; this checked kiosk mode."), "{text}");
-    }
-
-    /// A file that parses with one wrong key: only the checks that need it say so.
-    #[test]
-    fn a_wrong_key_leaves_only_its_own_checks_unchecked() {
-        let mut facts = kiosk(healthy());
-        facts.config.problems = vec![problem("/k.toml")];
-        facts.config.path = Some("/k.toml".into());
-        facts.config.file =
-            config::FileState::Partly(vec!["theme".into(), "kiosk.idle_timeout".into()]);
-        facts.unknown = unknown::keys(&facts.config.file, &Flags::default(), &|_| None);
-        let found = checks(&facts);
-        assert_eq!(status_of(&found, "staff exit"), Status::Ok);
-        assert_eq!(status_of(&found, "content pin"), Status::Ok);
-        assert_eq!(status_of(&found, "idle timeout"), Status::Note);
-        let colours = found.iter().find(|c| c.topic == "colours");
-        assert_eq!(colours.map(|c| c.status), Some(Status::Note));
-        assert!(
-            colours.is_some_and(|c| c.text.ends_with(
-                "but this is without the config file's theme: theme in /k.toml has a \
-                            mistake (see config file)"
-            )),
-            "{colours:?}"
-        );
-        assert!(found.iter().all(|c| c.topic != "mode"));
-        // A flag that sets the theme makes the file's theme not matter.
-        let flags = Flags {
-            theme: Some(ThemeName::Mono),
-            ..Flags::default()
-        };
-        assert_eq!(
-            unknown::keys(&facts.config.file, &flags, &|_| None),
-            vec!["kiosk.idle_timeout"]
-        );
     }
 
     #[test]

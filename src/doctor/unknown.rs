@@ -159,3 +159,78 @@ fn why(facts: &Facts, names: &[&str]) -> String {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{healthy, kiosk, problem, problems, status_of};
+    use super::super::{checks, config, report};
+    use super::*;
+    use crate::config::LocalHelp;
+
+    /// A kiosk config that is not TOML: the kiosk checks say they could not be made, never
+    /// that admin_pin or content_sha256 is missing; the mistake is counted once.
+    #[test]
+    fn a_config_that_does_not_parse_leaves_its_keys_unchecked_not_missing() {
+        let mut facts = kiosk(healthy());
+        facts.config.exists = true;
+        facts.config.problems = vec![problem("/k.toml")];
+        facts.config.path = Some("/k.toml".into());
+        facts.config.file = config::FileState::Unread;
+        facts.settings.admin_pin = None;
+        facts.settings.content_sha256 = None;
+        facts.settings.local_help = vec![LocalHelp::front_desk()];
+        facts.unknown = keys(&facts.config.file, &Flags::default(), &|_| None);
+        let found = checks(&facts);
+        assert_eq!(problems(&found), vec!["config file"], "{found:#?}");
+        for topic in ["content pin", "idle timeout", "staff exit", "local help"] {
+            let check = found.iter().find(|c| c.topic == topic);
+            assert_eq!(check.map(|c| c.status), Some(Status::Note), "{topic}");
+            let text = check.map(|c| c.text.clone()).unwrap_or_default();
+            assert!(
+                text.starts_with("could not check: /k.toml could not be read"),
+                "{topic}: {text}"
+            );
+        }
+        let text = report(&facts, &found);
+        assert!(!text.contains("no admin_pin"), "{text}");
+        assert!(!text.contains("no content_sha256"), "{text}");
+        assert!(!text.contains("Tell the front desk"), "{text}");
+        // The mode too is unknown: the report says which one it checked.
+        assert_eq!(status_of(&found, "mode"), Status::Note);
+        assert!(text.contains("; this checked kiosk mode."), "{text}");
+    }
+
+    /// A file that parses with one wrong key: only the checks that need it say so.
+    #[test]
+    fn a_wrong_key_leaves_only_its_own_checks_unchecked() {
+        let mut facts = kiosk(healthy());
+        facts.config.problems = vec![problem("/k.toml")];
+        facts.config.path = Some("/k.toml".into());
+        facts.config.file =
+            config::FileState::Partly(vec!["theme".into(), "kiosk.idle_timeout".into()]);
+        facts.unknown = keys(&facts.config.file, &Flags::default(), &|_| None);
+        let found = checks(&facts);
+        assert_eq!(status_of(&found, "staff exit"), Status::Ok);
+        assert_eq!(status_of(&found, "content pin"), Status::Ok);
+        assert_eq!(status_of(&found, "idle timeout"), Status::Note);
+        let colours = found.iter().find(|c| c.topic == "colours");
+        assert_eq!(colours.map(|c| c.status), Some(Status::Note));
+        assert!(
+            colours.is_some_and(|c| c.text.ends_with(
+                "but this is without the config file's theme: theme in /k.toml has a \
+                            mistake (see config file)"
+            )),
+            "{colours:?}"
+        );
+        assert!(found.iter().all(|c| c.topic != "mode"));
+        // A flag that sets the theme makes the file's theme not matter.
+        let flags = Flags {
+            theme: Some(ThemeName::Mono),
+            ..Flags::default()
+        };
+        assert_eq!(
+            keys(&facts.config.file, &flags, &|_| None),
+            vec!["kiosk.idle_timeout"]
+        );
+    }
+}
