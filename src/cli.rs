@@ -10,6 +10,7 @@ use crate::app::{App, Translations};
 use crate::config::{self, Flags, Lang, Mode, Settings, ThemeName};
 use crate::content::{self, Loaded, Problem};
 use crate::i18n::catalog::Catalog;
+use crate::selfcheck::Answer;
 use crate::{
     completions, content_check, digest, doctor, effects, new_pack, plain, review_sheet, store,
     terminal,
@@ -45,7 +46,7 @@ If you are in crisis, call or text 988.";
     about = "Offline, plain-language information about ketamine and depression, with help one key away.",
     long_about = "lantern is an offline, full-screen terminal companion for patient education. \
 Its built-in content is about ketamine, esketamine and depression. It is not medical advice \
-and it cannot diagnose anyone. It never uses the network and keeps nothing you do.",
+and it cannot diagnose anyone. It never uses the network and keeps nothing you do unless you ask it to.",
     after_help = EXAMPLES
 )]
 pub struct Cli {
@@ -229,7 +230,14 @@ pub fn run() -> ExitCode {
             None => return ExitCode::from(BAD_INPUT),
         },
         Some(Command::SelfCheck) => match content_in(plain_lang).map(Translations::into_first) {
-            Some(pack) => with_stdout(|out| plain::self_check(&pack, &mut io::stdin().lock(), out)),
+            Some(pack) => {
+                // A summary is offered only where saving is known to be allowed: never in
+                // a kiosk, nor when a broken config file hides which mode this is.
+                let saves = resolved.as_ref().is_ok_and(|s| s.mode != Mode::Kiosk);
+                let save = |answers: &[Option<Answer>]| effects::save_summary(&pack, answers);
+                let save: plain::SaveSummary<'_> = saves.then_some(&save);
+                with_stdout(|out| plain::self_check(&pack, &mut io::stdin().lock(), out, save))
+            }
             None => return ExitCode::from(BAD_INPUT),
         },
         Some(Command::Read { section }) => {
@@ -300,7 +308,10 @@ pub fn run() -> ExitCode {
             if full {
                 full_screen(content, settings, content_failure.is_some())
             } else {
-                with_stdout(|out| plain::menu(content.first(), &mut io::stdin().lock(), out))
+                let pack = content.first();
+                let save = |answers: &[Option<Answer>]| effects::save_summary(pack, answers);
+                let save: plain::SaveSummary<'_> = (settings.mode != Mode::Kiosk).then_some(&save);
+                with_stdout(|out| plain::menu(pack, &mut io::stdin().lock(), out, save))
             }
         }
     };

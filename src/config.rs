@@ -4,19 +4,20 @@
 //! written over.
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use serde::Deserialize;
-use toml::Spanned;
 
-use lantern_pack::regular_file::{self, ReadError};
-
-use crate::content::problem::{line_column, SourceFile};
-use crate::content::validate::{is_unsafe_char, one_line};
 use crate::content::Problem;
 use crate::digest::Digest;
 pub use crate::i18n::Lang;
+
+mod file;
+mod shape;
+
+use file::FileConfig;
+pub use file::FileState;
 
 /// Where lantern is being used; see DESIGN.md, "Modes".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
@@ -42,7 +43,7 @@ impl Mode {
         }
     }
 
-    fn parse(text: &str) -> Option<Mode> {
+    pub(crate) fn parse(text: &str) -> Option<Mode> {
         [Mode::Personal, Mode::Counselor, Mode::Kiosk]
             .into_iter()
             .find(|m| m.name() == text)
@@ -74,7 +75,7 @@ impl ThemeName {
         }
     }
 
-    fn parse(text: &str) -> Option<ThemeName> {
+    pub(crate) fn parse(text: &str) -> Option<ThemeName> {
         Self::ALL.into_iter().find(|t| t.name() == text)
     }
 }
@@ -193,21 +194,41 @@ pub fn default_config_file() -> Option<PathBuf> {
 }
 
 /// Resolves settings: flags, then the environment (`env` looks a variable up), then the
-/// config file, then the defaults.
+/// config file, then the defaults. Every problem in the file and the environment, or none.
 pub fn resolve(
     flags: &Flags,
     env: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Settings, ConfigError> {
-    let (path, named) = config_path(flags, env);
-    let file = match &path {
-        Some(path) => read_config(path, named)?,
-        None => FileConfig::default(),
-    };
-    let (settings, problems) = resolve_over(flags, env, path, file);
-    if problems.is_empty() {
-        Ok(settings)
+    let resolved = resolve_all(flags, env);
+    if resolved.problems.is_empty() {
+        Ok(resolved.settings)
     } else {
-        Err(ConfigError(problems))
+        Err(ConfigError(resolved.problems))
+    }
+}
+
+/// Settings resolved as far as they can be, for `lantern doctor`: with what is right in a
+/// config file that has mistakes, every problem, and which of the file's keys are unknown.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub settings: Settings,
+    pub problems: Vec<Problem>,
+    pub file: FileState,
+}
+
+pub fn resolve_all(flags: &Flags, env: &dyn Fn(&str) -> Option<String>) -> Resolved {
+    let (path, named) = config_path(flags, env);
+    let reading = match &path {
+        Some(path) => file::read(path, named),
+        None => file::Reading::default(),
+    };
+    let (settings, env_problems) = resolve_over(flags, env, path, reading.config);
+    let mut problems = reading.problems;
+    problems.extend(env_problems);
+    Resolved {
+        settings,
+        problems,
+        file: reading.state,
     }
 }
 
@@ -347,240 +368,6 @@ fn env_problem(name: &str, value: &str, what_to_do: &str) -> Problem {
     }
 }
 
-/// The config file's settings, checked. Anything not set is `None`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct FileConfig {
-    mode: Option<Mode>,
-    lang: Option<Lang>,
-    theme: Option<ThemeName>,
-    ascii: Option<bool>,
-    mouse: Option<bool>,
-    remember_place: bool,
-    idle_timeout: Option<Duration>,
-    countdown: Option<Duration>,
-    admin_pin: Option<String>,
-    local_help: Option<Vec<LocalHelp>>,
-    content_sha256: Option<Digest>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawConfig {
-    mode: Option<Spanned<String>>,
-    lang: Option<Spanned<String>>,
-    theme: Option<Spanned<String>>,
-    ascii: Option<bool>,
-    mouse: Option<bool>,
-    remember_place: Option<bool>,
-    kiosk: Option<RawKiosk>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawKiosk {
-    idle_timeout: Option<Spanned<i64>>,
-    countdown: Option<Spanned<i64>>,
-    admin_pin: Option<Spanned<String>>,
-    local_help: Option<Vec<RawLocalHelp>>,
-    content_sha256: Option<Spanned<String>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLocalHelp {
-    name: Spanned<String>,
-    contact: Spanned<String>,
-    when: Option<Spanned<String>>,
-    #[serde(default)]
-    details: Vec<Spanned<String>>,
-}
-
-/// The most a config file may hold; real ones are a few lines.
-const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
-
-/// Reads and checks a config file. A missing default file is no config at all.
-fn read_config(path: &Path, named: bool) -> Result<FileConfig, ConfigError> {
-    let display = path.display().to_string();
-    let problem = |message: String| Problem {
-        file: display.clone(),
-        position: None,
-        severity: crate::content::Severity::Error,
-        message,
-    };
-    let what_to_do = if named {
-        "check the path given with --config or LANTERN_CONFIG"
-    } else {
-        "check that the file can be read, or move it away to use the defaults"
-    };
-    let bytes = match regular_file::read(path, MAX_CONFIG_BYTES) {
-        Ok(bytes) => bytes,
-        // No default file (or no folder for it): no config, the defaults apply.
-        Err(ReadError::Io(err))
-            if !named
-                && matches!(
-                    err.kind(),
-                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
-                ) =>
-        {
-            return Ok(FileConfig::default())
-        }
-        Err(ReadError::Io(err)) => {
-            return Err(ConfigError(vec![problem(format!(
-                "cannot read the config file: {err}; {what_to_do}"
-            ))]));
-        }
-        // A FIFO or a device, which would never finish reading: refused by its type.
-        Err(err @ ReadError::NotAFile { .. }) => {
-            return Err(ConfigError(vec![problem(format!(
-                "the config file {err}; {what_to_do}"
-            ))]));
-        }
-        Err(ReadError::TooLarge { .. }) => {
-            return Err(ConfigError(vec![problem(
-                "the config file is larger than 1 MB; a config file is a few lines".into(),
-            )]));
-        }
-    };
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(err) => {
-            let offset = err.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
-            let (line, column) = line_column(&text, offset);
-            return Err(ConfigError(vec![Problem {
-                position: Some((line, column)),
-                ..problem("the config file is not valid UTF-8 text; save it as UTF-8".into())
-            }]));
-        }
-    };
-    parse_config(&SourceFile {
-        path: display,
-        text,
-    })
-}
-
-/// Parses and checks the text of a config file, collecting every problem.
-fn parse_config(file: &SourceFile) -> Result<FileConfig, ConfigError> {
-    let raw: RawConfig = toml::from_str(&file.text).map_err(|err| {
-        let at = err.span().map_or(0, |s| s.start);
-        ConfigError(vec![file.error_at(at, one_line(err.message()))])
-    })?;
-    let mut problems = Vec::new();
-    let mut config = FileConfig {
-        ascii: raw.ascii,
-        mouse: raw.mouse,
-        remember_place: raw.remember_place.unwrap_or(false),
-        ..FileConfig::default()
-    };
-    if let Some(mode) = &raw.mode {
-        match Mode::parse(mode.get_ref()) {
-            Some(m) => config.mode = Some(m),
-            None => problems.push(file.error_in(
-                mode.span(),
-                format!("unknown mode `{}`; use {}", mode.get_ref(), Mode::NAMES),
-            )),
-        }
-    }
-    if let Some(lang) = &raw.lang {
-        match Lang::parse(lang.get_ref()) {
-            Some(l) => config.lang = Some(l),
-            None => problems.push(file.error_in(
-                lang.span(),
-                format!("unknown language `{}`; use {}", lang.get_ref(), Lang::NAMES),
-            )),
-        }
-    }
-    if let Some(theme) = &raw.theme {
-        match ThemeName::parse(theme.get_ref()) {
-            Some(t) => config.theme = Some(t),
-            None => problems.push(file.error_in(
-                theme.span(),
-                format!(
-                    "unknown theme `{}`; use {}",
-                    theme.get_ref(),
-                    ThemeName::NAMES
-                ),
-            )),
-        }
-    }
-    if let Some(kiosk) = raw.kiosk {
-        let mut seconds = |value: &Option<Spanned<i64>>, name: &str, min: i64, max: i64| {
-            let value = value.as_ref()?;
-            let n = *value.get_ref();
-            if (min..=max).contains(&n) {
-                u64::try_from(n).ok().map(Duration::from_secs)
-            } else {
-                problems.push(file.error_in(
-                    value.span(),
-                    format!("{name} must be a number of seconds from {min} to {max}"),
-                ));
-                None
-            }
-        };
-        config.idle_timeout = seconds(&kiosk.idle_timeout, "idle_timeout", 1, 86_400);
-        config.countdown = seconds(&kiosk.countdown, "countdown", 1, 600);
-        if let Some(pin) = &kiosk.admin_pin {
-            let text = pin.get_ref();
-            let length = text.chars().count();
-            if !(4..=32).contains(&length) || text.chars().any(|c| c.is_whitespace()) {
-                problems.push(file.error_in(
-                    pin.span(),
-                    "admin_pin must be 4 to 32 characters with no spaces",
-                ));
-            } else if text.chars().any(is_unsafe_char) {
-                problems.push(file.error_in(pin.span(), "admin_pin contains a control character"));
-            } else {
-                config.admin_pin = Some(text.clone());
-            }
-        }
-        if let Some(pin) = &kiosk.content_sha256 {
-            match Digest::parse(pin.get_ref().trim()) {
-                Some(digest) => config.content_sha256 = Some(digest),
-                None => problems.push(file.error_in(
-                    pin.span(),
-                    "content_sha256 must be 64 hexadecimal digits, as `lantern validate \
-                     --print-digest` prints them",
-                )),
-            }
-        }
-        if let Some(entries) = kiosk.local_help {
-            let mut checked = Vec::new();
-            for entry in entries {
-                let mut text = |field: &Spanned<String>, name: &str| -> String {
-                    let value = one_line(field.get_ref());
-                    if value.is_empty() {
-                        problems.push(file.error_in(
-                            field.span(),
-                            format!("local_help {name} is empty; write something or remove it"),
-                        ));
-                    } else if value.chars().any(is_unsafe_char) {
-                        problems.push(file.error_in(
-                            field.span(),
-                            format!(
-                                "local_help {name} contains a control or text-direction \
-                                 character; remove it"
-                            ),
-                        ));
-                    }
-                    value
-                };
-                checked.push(LocalHelp {
-                    name: text(&entry.name, "name"),
-                    contact: text(&entry.contact, "contact"),
-                    when: entry.when.as_ref().map(|w| text(w, "when")),
-                    details: entry.details.iter().map(|d| text(d, "details")).collect(),
-                });
-            }
-            config.local_help = Some(checked);
-        }
-    }
-    if problems.is_empty() {
-        Ok(config)
-    } else {
-        Err(ConfigError(problems))
-    }
-}
-
 /// The text of `file` with `key` (at the top level) set to `value`, keeping every comment
 /// and the layout of the rest. `None` when the text no longer parses: it is left alone.
 pub fn with_setting(file_text: &str, key: &str, value: SettingValue) -> Option<String> {
@@ -610,90 +397,6 @@ pub enum SettingValue {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn parse(text: &str) -> Result<FileConfig, ConfigError> {
-        parse_config(&SourceFile {
-            path: "config.toml".into(),
-            text: text.into(),
-        })
-    }
-
-    fn messages(result: Result<FileConfig, ConfigError>) -> Vec<String> {
-        match result {
-            Ok(config) => panic!("expected problems, got {config:?}"),
-            Err(ConfigError(problems)) => problems.iter().map(ToString::to_string).collect(),
-        }
-    }
-
-    #[test]
-    fn a_full_config_parses() -> Result<(), ConfigError> {
-        let config = parse(
-            r#"
-mode = "kiosk"
-theme = "high-contrast"
-ascii = true
-mouse = false
-[kiosk]
-idle_timeout = 90
-countdown = 15
-admin_pin = "2468"
-[[kiosk.local_help]]
-name = "Tell the front desk"
-contact = "Staff can help you now."
-"#,
-        )?;
-        assert_eq!(config.mode, Some(Mode::Kiosk));
-        assert_eq!(config.theme, Some(ThemeName::HighContrast));
-        assert_eq!(config.idle_timeout, Some(Duration::from_secs(90)));
-        assert_eq!(config.countdown, Some(Duration::from_secs(15)));
-        assert_eq!(config.admin_pin.as_deref(), Some("2468"));
-        assert_eq!(config.local_help.map(|l| l.len()), Some(1));
-        Ok(())
-    }
-
-    #[test]
-    fn every_problem_is_located() {
-        let found = messages(parse(
-            "mode = \"kiosc\"\ntheme = \"neon\"\n[kiosk]\nidle_timeout = 0\nadmin_pin = \"1 2\"\n",
-        ));
-        assert_eq!(found.len(), 4, "{found:#?}");
-        assert!(found[0].starts_with("config.toml:1:8: unknown mode `kiosc`"));
-        assert!(found[1].starts_with("config.toml:2:9: unknown theme `neon`"));
-        assert!(found[2].starts_with("config.toml:4:16: idle_timeout must be"));
-        assert!(found[3].starts_with("config.toml:5:13: admin_pin must be"));
-    }
-
-    #[test]
-    fn unknown_keys_and_bad_syntax_are_located() {
-        let found = messages(parse("mode = \"personal\"\ncolour = \"red\"\n"));
-        assert!(found[0].starts_with("config.toml:2:1:"), "{found:?}");
-        assert!(found[0].contains("colour"), "{found:?}");
-        let found = messages(parse("mode = \n"));
-        assert!(found[0].starts_with("config.toml:1:"), "{found:?}");
-    }
-
-    #[test]
-    fn a_content_pin_is_64_hex_digits() -> Result<(), ConfigError> {
-        let hex = "BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD";
-        let config = parse(&format!("[kiosk]\ncontent_sha256 = \"{hex}\"\n"))?;
-        assert_eq!(config.content_sha256, Some(Digest::of(b"abc")));
-        let found = messages(parse("[kiosk]\ncontent_sha256 = \"ba78\"\n"));
-        assert!(
-            found[0].starts_with("config.toml:2:18: content_sha256 must be 64 hexadecimal"),
-            "{found:?}"
-        );
-        let found = messages(parse("[kiosk]\ncontent_sha = \"x\"\n"));
-        assert!(found[0].starts_with("config.toml:2:1:"), "{found:?}");
-        Ok(())
-    }
-
-    #[test]
-    fn local_help_refuses_escape_characters() {
-        let found = messages(parse(
-            "[[kiosk.local_help]]\nname = \"Desk\\u001b[2J\"\ncontact = \"x\"\n",
-        ));
-        assert!(found[0].starts_with("config.toml:2:8:"), "{found:?}");
-    }
 
     fn with_file(text: &str) -> (tempfile::TempDir, Flags) {
         let dir = tempfile::tempdir().expect("temp dir");

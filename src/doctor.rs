@@ -19,6 +19,8 @@ use crate::content_check::{self, Decision, Failure, Found};
 use crate::digest::Digest;
 use crate::view::geometry::{MIN_HEIGHT, MIN_WIDTH};
 
+mod unknown;
+
 /// The admin PIN of the example kiosk.toml, which must be changed before a kiosk is used.
 const EXAMPLE_PIN: &str = "CHANGE-ME-1234";
 /// Text the example kiosk.toml asks to replace.
@@ -79,6 +81,8 @@ pub struct ConfigFacts {
     pub problems: Vec<Problem>,
     /// Other accounts may read it (its mode lets "others" read).
     pub readable_by_others: bool,
+    /// How much of it is known: with mistakes, some keys or all are not.
+    pub file: config::FileState,
 }
 
 /// Whether lantern could write in a folder, found by creating and removing a file.
@@ -120,8 +124,11 @@ pub struct Facts {
     /// The terminal's size, or `None` when standard output is not a terminal.
     pub terminal: Option<(u16, u16)>,
     pub config: ConfigFacts,
-    /// The settings, from the file when it reads well, else from the flags alone.
+    /// The settings: from the flags, the environment and what is right in the file.
     pub settings: Settings,
+    /// The file's keys that matter and are not known because of a mistake in it (dotted:
+    /// `kiosk.admin_pin`); the checks that need them say they could not be made.
+    pub unknown: Vec<&'static str>,
     /// `--lang` or the config's language, when one was asked for.
     pub lang_asked: Option<Lang>,
     pub folders: Vec<Folder>,
@@ -159,6 +166,7 @@ pub fn checks(facts: &Facts) -> Vec<Check> {
         checks.push(staff_exit(facts));
         checks.push(local_help(facts));
     }
+    unknown::mark(facts, &mut checks);
     checks
 }
 
@@ -703,16 +711,14 @@ pub fn gather(
         .flatten();
 
     let (path, named) = config::config_path(flags, env);
-    let (settings, problems) = match config::resolve(flags, env) {
-        Ok(settings) => (settings, Vec::new()),
-        Err(config::ConfigError(problems)) => {
-            let settings = Settings {
-                config_file: path.clone(),
-                ..settings_without_file(flags, env)
-            };
-            (settings, problems)
-        }
-    };
+    // With mistakes in the file, what is right in it still counts; what is not is unknown,
+    // never taken for missing.
+    let config::Resolved {
+        settings,
+        problems,
+        file,
+    } = config::resolve_all(flags, env);
+    let unknown = unknown::keys(&file, flags, env);
     let metadata = path.as_deref().and_then(|p| fs::metadata(p).ok());
     let config = ConfigFacts {
         exists: metadata.is_some(),
@@ -720,6 +726,7 @@ pub fn gather(
         path,
         named,
         problems,
+        file,
     };
     let lang_asked = flags
         .lang
@@ -754,17 +761,9 @@ pub fn gather(
         config,
         settings,
         lang_asked,
+        unknown,
         folders,
         content,
-    }
-}
-
-/// When the config file has a mistake: the flags and the environment, so the other checks
-/// still run; the file's own local help entries are unknown.
-fn settings_without_file(flags: &Flags, env: &dyn Fn(&str) -> Option<String>) -> Settings {
-    Settings {
-        local_help: Vec::new(),
-        ..config::without_file(flags, env)
     }
 }
 
@@ -888,7 +887,7 @@ mod tests {
     use crate::config::LocalHelp;
     use crate::content::Severity;
 
-    fn problem(file: &str) -> Problem {
+    pub(super) fn problem(file: &str) -> Problem {
         Problem {
             file: file.into(),
             position: Some((2, 1)),
@@ -898,7 +897,7 @@ mod tests {
     }
 
     /// A healthy personal setup on a UTF-8 terminal.
-    fn healthy() -> Facts {
+    pub(super) fn healthy() -> Facts {
         let vars = [("TERM", "xterm-256color"), ("LANG", "C.UTF-8")]
             .into_iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -916,6 +915,7 @@ mod tests {
                 ..ConfigFacts::default()
             },
             settings: Settings::default(),
+            unknown: Vec::new(),
             lang_asked: None,
             folders: vec![
                 folder("summaries", "/home/a/Documents"),
@@ -932,7 +932,7 @@ mod tests {
         }
     }
 
-    fn kiosk(mut facts: Facts) -> Facts {
+    pub(super) fn kiosk(mut facts: Facts) -> Facts {
         facts.settings.mode = Mode::Kiosk;
         facts.settings.mouse = true;
         facts.settings.admin_pin = Some("2468".into());
@@ -941,7 +941,7 @@ mod tests {
         facts
     }
 
-    fn status_of(checks: &[Check], topic: &str) -> Status {
+    pub(super) fn status_of(checks: &[Check], topic: &str) -> Status {
         checks
             .iter()
             .find(|c| c.topic == topic)
@@ -949,7 +949,7 @@ mod tests {
             .unwrap_or_else(|| panic!("no {topic} check in {checks:#?}"))
     }
 
-    fn problems(checks: &[Check]) -> Vec<&'static str> {
+    pub(super) fn problems(checks: &[Check]) -> Vec<&'static str> {
         checks
             .iter()
             .filter(|c| c.status == Status::Problem)

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use crate::content::Pack;
 use crate::i18n::{Catalog, Lang};
+use crate::selfcheck::Answer;
 use crate::store;
 
 /// Runs an effect; the result is what the person is told. Files are written in the
@@ -16,10 +17,7 @@ pub fn run(pack: &Pack, settings: &Settings, effect: &Effect) -> Result<String, 
     let words = Lang::of_pack(pack).catalog();
     let place_file = || store::place_file().ok_or_else(|| words.no_data_folder.to_string());
     match effect {
-        Effect::SaveSummary(answers) => {
-            let text = crate::plain::summary_text(pack, answers, &date);
-            write_document(&format!("lantern-self-check-{date}"), &text, words)
-        }
+        Effect::SaveSummary(answers) => save_summary(pack, answers),
         Effect::SaveHandout { sections, answers } => {
             let text = crate::plain::handout(pack, sections, answers.as_ref(), &date);
             write_document(&format!("lantern-handout-{date}"), &text, words)
@@ -46,6 +44,15 @@ pub fn run(pack: &Pack, settings: &Settings, effect: &Effect) -> Result<String, 
                 .map_err(|err| in_folder(words, &err, &path))
         }
     }
+}
+
+/// Saves a self-check summary, as `s` on the results does and as the line mode does when
+/// asked: a new file in the documents folder, written whole. Where it went, or why not.
+pub fn save_summary(pack: &Pack, answers: &[Option<Answer>]) -> Result<String, String> {
+    let date = crate::content::today().to_string();
+    let text = crate::plain::summary_text(pack, answers, &date);
+    let words = Lang::of_pack(pack).catalog();
+    write_document(&format!("lantern-self-check-{date}"), &text, words)
 }
 
 /// A new file in the documents folder (or the nearest thing), never over an existing one.

@@ -1,12 +1,21 @@
 //! Line-by-line views for pipes, printing and screen readers: no escape codes, ever.
 
-use std::io::{self, BufRead, Read, Write};
+use std::io::{self, BufRead, Write};
 
 use crate::content::Pack;
 use crate::document::{print_section, rich_runs, Lines, Run, Tone, ASCII};
 use crate::i18n::{Catalog, Lang};
 use crate::selfcheck::{Answer, Answers, Questionnaire, Report};
+use crate::view::privacy::{self, Place};
 use crate::view::selfcheck::{given_text, told};
+
+mod ask;
+
+use ask::{Reply, Way};
+
+/// Saves a summary of the answers and says where, or why it could not; `None` where
+/// nothing may be saved (a kiosk), and then it is never offered.
+pub type SaveSummary<'a> = Option<&'a dyn Fn(&[Option<Answer>]) -> Result<String, String>>;
 
 /// lantern's own words around a pack: in the pack's language.
 fn words(pack: &Pack) -> &'static Catalog {
@@ -110,8 +119,14 @@ pub fn read(pack: &Pack, only: Option<usize>, out: &mut impl Write) -> io::Resul
 }
 
 /// The accessible line mode: a numbered menu on standard input and output, used when
-/// lantern is not attached to a terminal that can show the full-screen app.
-pub fn menu(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -> io::Result<()> {
+/// lantern is not attached to a terminal that can show the full-screen app. Every list
+/// under it has a way back to it.
+pub fn menu(
+    pack: &Pack,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    save: SaveSummary<'_>,
+) -> io::Result<()> {
     let text = words(pack);
     loop {
         writeln!(out)?;
@@ -121,27 +136,30 @@ pub fn menu(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -> io::
         writeln!(out, "2. {}", text.menu_self_check)?;
         writeln!(out, "3. {}", text.menu_get_help)?;
         writeln!(out, "4. {}", text.menu_quit)?;
-        match ask(input, out, 4, text)? {
-            None | Some(4) => return Ok(()),
-            Some(1) => {
+        match ask::number(input, out, 4, &(text.type_a_number)(4), Way::None, text)? {
+            Reply::End | Reply::Number(4) => return Ok(()),
+            Reply::Number(1) => {
                 writeln!(out)?;
                 writeln!(out, "{}", text.sections_label)?;
                 for (i, s) in pack.sections.iter().enumerate() {
                     writeln!(out, "{}. {} ({} min)", i + 1, s.title, s.reading_minutes())?;
                 }
-                match ask(input, out, pack.sections.len(), text)? {
-                    None => return Ok(()),
-                    Some(n) => {
+                let count = pack.sections.len();
+                let prompt = (text.type_a_number_or_back)(count);
+                match ask::number(input, out, count, &prompt, Way::Leave, text)? {
+                    Reply::End => return Ok(()),
+                    Reply::Back => {}
+                    Reply::Number(n) => {
                         writeln!(out)?;
                         section(pack, n - 1, out)?;
                     }
                 }
             }
-            Some(2) => {
+            Reply::Number(2) => {
                 writeln!(out)?;
-                self_check(pack, input, out)?;
+                self_check(pack, input, out, save)?;
             }
-            Some(_) => {
+            Reply::Number(_) | Reply::Back => {
                 writeln!(out)?;
                 resources(pack, out)?;
             }
@@ -149,49 +167,16 @@ pub fn menu(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -> io::
     }
 }
 
-/// Reads a number from 1 to `max`, asking again on anything else. `None` at end of input.
-fn ask(
+/// The self-check on standard input and output: numbered answers, one number a line, and
+/// 0 for the previous question (on the first, 0 stops). An urgent answer prints the crisis
+/// resources at once. End of input stops cleanly. At the end, where `save` allows it, a
+/// summary is offered, and saved only on a yes.
+pub fn self_check(
+    pack: &Pack,
     input: &mut impl BufRead,
     out: &mut impl Write,
-    max: usize,
-    text: &Catalog,
-) -> io::Result<Option<usize>> {
-    loop {
-        write!(out, "{}", (text.type_a_number)(max))?;
-        out.flush()?;
-        let Some(line) = read_answer(input)? else {
-            writeln!(out)?;
-            return Ok(None);
-        };
-        match line.trim().parse::<usize>() {
-            Ok(n) if (1..=max).contains(&n) => return Ok(Some(n)),
-            _ => writeln!(out, "{}", (text.not_a_number)(line.trim()))?,
-        }
-    }
-}
-
-/// One line of input, `None` at its end. Bytes that are not UTF-8 (a Latin-1 terminal, a
-/// stray key) are read as replacement characters, so such a line is an answer that was not
-/// understood, asked again, rather than an error that ends lantern (`read_line` fails on
-/// them).
-/// Control characters are dropped, so an answer said back ("… is not one of the numbers")
-/// can carry no escape code to the terminal, and a line is kept to its first kilobyte.
-fn read_answer(input: &mut impl BufRead) -> io::Result<Option<String>> {
-    const MAX_LINE: u64 = 1024;
-    let mut bytes = Vec::new();
-    if Read::take(&mut *input, MAX_LINE).read_until(b'\n', &mut bytes)? == 0 {
-        return Ok(None);
-    }
-    if bytes.last() != Some(&b'\n') {
-        input.skip_until(b'\n')?;
-    }
-    let line = String::from_utf8_lossy(&bytes);
-    Ok(Some(line.chars().filter(|c| !c.is_control()).collect()))
-}
-
-/// The self-check on standard input and output: numbered answers, one number a line. An
-/// urgent answer prints the crisis resources at once. End of input stops cleanly.
-pub fn self_check(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -> io::Result<()> {
+    save: SaveSummary<'_>,
+) -> io::Result<()> {
     let q = &pack.questionnaire;
     let text = words(pack);
     writeln!(out, "{}", text.call_any_time)?;
@@ -200,8 +185,13 @@ pub fn self_check(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -
     for paragraph in &q.intro {
         writeln!(out, "{paragraph}")?;
     }
+    let place = Place::Lines {
+        offers_summary: save.is_some(),
+    };
+    writeln!(out, "{}", privacy::self_check(place, text))?;
     let mut answers = q.empty_answers();
-    for (i, question) in q.questions.iter().enumerate() {
+    let mut i = 0;
+    while let Some(question) = q.questions.get(i) {
         writeln!(out)?;
         writeln!(
             out,
@@ -217,10 +207,29 @@ pub fn self_check(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -
             count += 1;
             writeln!(out, "{count}. {}", text.prefer_not_to_say)?;
         }
-        let Some(n) = ask(input, out, count, text)? else {
-            writeln!(out, "{}", text.stopped_early)?;
-            writeln!(out, "{}", q.always)?;
-            return Ok(());
+        if let Some(given) = answers[i] {
+            let given = match given {
+                Answer::Choice(n) => question.options.get(n).map_or("", |c| c.text.as_str()),
+                Answer::PreferNotToSay => text.prefer_not_to_say,
+            };
+            writeln!(out, "{}", (text.your_answer_was)(given))?;
+        }
+        let prompt = if i == 0 {
+            (text.type_a_number_or_stop)(count)
+        } else {
+            (text.type_a_number_or_previous)(count)
+        };
+        let n = match ask::number(input, out, count, &prompt, Way::Back, text)? {
+            Reply::Number(n) => n,
+            Reply::Back if i > 0 => {
+                i -= 1;
+                continue;
+            }
+            Reply::Back | Reply::End => {
+                writeln!(out, "{}", text.stopped_early)?;
+                writeln!(out, "{}", q.always)?;
+                return Ok(());
+            }
         };
         let answer = if n <= question.options.len() {
             Answer::Choice(n - 1)
@@ -234,10 +243,23 @@ pub fn self_check(pack: &Pack, input: &mut impl BufRead, out: &mut impl Write) -
             writeln!(out)?;
             resources(pack, out)?;
         }
+        i += 1;
     }
     writeln!(out)?;
     for line in report_lines(&q.report(&answers), text) {
         writeln!(out, "{line}")?;
+    }
+    if let Some(save) = save {
+        writeln!(out)?;
+        let said = if ask::yes(input, out, text.save_summary_question, text)? {
+            match save(&answers) {
+                Ok(path) => (text.summary_saved)(&path),
+                Err(err) => (text.summary_failed)(&err),
+            }
+        } else {
+            text.nothing_saved.to_string()
+        };
+        writeln!(out, "{said}")?;
     }
     Ok(())
 }

@@ -536,3 +536,153 @@ fn an_answer_said_back_carries_no_escape_codes() {
     );
     assert!(text.len() < 20_000, "the long line was said back whole");
 }
+
+/// Issue 23: the app, started on a terminal with a config file that has two mistakes,
+/// lists both, each located, and exits with code 2 before it touches the terminal.
+#[test]
+fn the_app_lists_every_config_mistake_and_leaves_the_terminal_alone() {
+    use std::io::Read;
+    let home = tempfile::tempdir().expect("a home");
+    let config = home.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "theme = \"dark\"\n[kiosk]\nidle_timout = 120\ncountdown = \"20\"\n",
+    )
+    .expect("write config");
+    let shown = config.display().to_string();
+    let (terminal, mut master) = pty_pair();
+    let child = lantern_at(
+        home.path(),
+        &["--config", &shown],
+        "xterm-256color",
+        Stdio::from(terminal.try_clone().expect("clone the pty")),
+        Stdio::from(terminal.try_clone().expect("clone the pty")),
+    );
+    let out = finished(child);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let errors = String::from_utf8_lossy(&out.stderr);
+    for line in [
+        format!("{shown}:1:9: unknown theme `dark`"),
+        format!("{shown}:3:1: unknown key `idle_timout` in [kiosk]; did you mean `idle_timeout`?"),
+        format!("{shown}:4:13: countdown must be a whole number"),
+        "The file was not changed.".to_string(),
+    ] {
+        assert!(errors.contains(&line), "{line} missing from:\n{errors}");
+    }
+    // The terminal is as it was: in cooked mode, and nothing was drawn on it.
+    let mode = nix::sys::termios::tcgetattr(&terminal).expect("terminal mode");
+    assert!(mode
+        .local_flags
+        .contains(nix::sys::termios::LocalFlags::ICANON | nix::sys::termios::LocalFlags::ECHO));
+    drop(terminal);
+    let mut shown_on_terminal = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while let Ok(n @ 1..) = master.read(&mut chunk) {
+        shown_on_terminal.extend_from_slice(&chunk[..n]);
+    }
+    assert!(
+        !shown_on_terminal.contains(&0x1b),
+        "{}",
+        String::from_utf8_lossy(&shown_on_terminal)
+    );
+}
+
+/// Every answer "1", then what is typed at the end.
+fn all_answers_then(end: &str) -> String {
+    let mut input = "1\n".repeat(12);
+    input.push_str(end);
+    input
+}
+
+/// The files a run left in its home folder.
+fn files_in(home: &std::path::Path) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut folders = vec![home.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+            if entry.path().is_dir() {
+                folders.push(entry.path());
+            } else {
+                found.push(entry.path().display().to_string());
+            }
+        }
+    }
+    found
+}
+
+fn self_check_with(home: &std::path::Path, args: &[&str], input: &str) -> Output {
+    let mut child = lantern_at(home, args, "dumb", Stdio::piped(), Stdio::piped());
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
+    finished(child)
+}
+
+/// Issue 23: `lantern self-check` says what happens to the answers where it runs: it offers
+/// a summary at the end, saves nothing by default (Enter), and one only on a yes.
+#[test]
+fn the_line_self_check_offers_a_summary_and_saves_only_on_yes() {
+    let home = tempfile::tempdir().expect("a home");
+    let out = self_check_with(home.path(), &["self-check"], &all_answers_then("\n"));
+    assert!(out.status.success(), "{out:?}");
+    let text = stdout(&out);
+    assert!(
+        text.contains("Nothing is saved unless, at the end, you say yes to saving a summary."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Save a summary of your answers to a file?"),
+        "{text}"
+    );
+    assert!(text.contains("Nothing was saved."), "{text}");
+    assert_eq!(files_in(home.path()), Vec::<String>::new());
+
+    let out = self_check_with(home.path(), &["self-check"], &all_answers_then("y\n"));
+    let text = stdout(&out);
+    let saved = files_in(home.path());
+    assert_eq!(saved.len(), 1, "{saved:?}\n{text}");
+    assert!(saved[0].contains("lantern-self-check-"), "{saved:?}");
+    assert!(
+        text.contains(&format!("Saved your summary to {}", saved[0])),
+        "{text}"
+    );
+
+    // In Spanish, "s" is yes.
+    let out = self_check_with(
+        home.path(),
+        &["--lang", "es", "self-check"],
+        &all_answers_then("s\n"),
+    );
+    let text = stdout(&out);
+    assert!(text.contains("Su resumen se guardó en"), "{text}");
+    assert_eq!(files_in(home.path()).len(), 2);
+}
+
+/// A kiosk's self-check, even in the line mode, never offers a summary nor says one could
+/// be saved, and writes nothing whatever is typed.
+#[test]
+fn a_kiosk_line_self_check_promises_no_summary_and_saves_nothing() {
+    let home = tempfile::tempdir().expect("a home");
+    for lang in ["en", "es"] {
+        let out = self_check_with(
+            home.path(),
+            &["--mode", "kiosk", "--lang", lang, "self-check"],
+            &all_answers_then("y\ns\n"),
+        );
+        assert!(out.status.success(), "{out:?}");
+        let text = stdout(&out).to_lowercase();
+        for promise in ["summary", "resumen", "a menos que"] {
+            assert!(!text.contains(promise), "{lang}: {promise} in:\n{text}");
+        }
+        let nothing = if lang == "en" {
+            "nothing is saved."
+        } else {
+            "no se guarda nada."
+        };
+        assert!(text.contains(nothing), "{text}");
+    }
+    assert_eq!(files_in(home.path()), Vec::<String>::new());
+}

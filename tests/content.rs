@@ -626,3 +626,36 @@ fn the_compiled_in_model_is_what_loading_content_gives() {
         from_disk.sections.len()
     );
 }
+
+/// Issue 23: a pack cannot know where it runs, so what happens to the answers is lantern's
+/// to say, mode by mode. No self-check introduction of ours speaks of saving or of a
+/// summary, which a kiosk (that saves nothing) or the line mode would make untrue.
+#[test]
+fn no_pack_of_ours_speaks_of_saving_in_its_self_check_introduction() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut packs = vec![
+        ("built-in", common::builtin_in(lantern::i18n::Lang::En)),
+        ("built-in es", common::builtin_in(lantern::i18n::Lang::Es)),
+    ];
+    // The starter pack as `lantern new-pack` writes it, and the example pack.
+    let starter = tempfile::tempdir().expect("temp dir");
+    let starter = starter.path().join("pack");
+    lantern::new_pack::write(&starter).expect("write the starter pack");
+    for (name, dir) in [
+        ("starter", starter),
+        ("sleep example", root.join("examples/packs/sleep")),
+    ] {
+        match lantern::content::load(Some(&dir)) {
+            Ok(loaded) => packs.push((name, loaded.pack)),
+            Err(problems) => panic!("{name} does not load: {problems:#?}"),
+        }
+    }
+    for (name, pack) in &packs {
+        for paragraph in &pack.questionnaire.intro {
+            let lower = paragraph.to_lowercase();
+            for word in ["save", "summary", "guarda", "resumen"] {
+                assert!(!lower.contains(word), "{name}: `{word}` in {paragraph:?}");
+            }
+        }
+    }
+}

@@ -313,3 +313,51 @@ fn doctor_lists_every_problem_of_a_broken_setup() {
     );
     assert!(text.contains("Summary: 1 problem (content pin)."), "{text}");
 }
+
+/// Issue 23: a kiosk config with two mistakes has both listed, each located; and one that
+/// is not TOML leaves the staff PIN and the content pin unchecked, never "not set".
+#[test]
+fn doctor_lists_both_mistakes_and_never_calls_an_unread_key_missing() {
+    let home = tempfile::tempdir().expect("temp home");
+    let config = home.path().join("kiosk.toml");
+    write_private(
+        &config,
+        "mode = \"kiosk\"\ntheme = \"dark\"\n[kiosk]\nidle_timout = 120\nadmin_pin = \"2468\"\n",
+    );
+    let shown = config.display().to_string();
+    let out = lantern_at(home.path(), &["doctor", "--config", &shown]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    for line in [
+        format!("PROBLEM  config file: {shown} has 2 mistakes"),
+        format!("           {shown}:2:9: unknown theme `dark`"),
+        format!(
+            "           {shown}:4:1: unknown key `idle_timout` in [kiosk]; did you mean \
+             `idle_timeout`?"
+        ),
+        // What is right in the file still counts.
+        "OK       staff exit: admin_pin is set".to_string(),
+        format!("NOTE     idle timeout: could not check: idle_timeout in {shown} has a mistake"),
+        "Summary: 1 problem (config file).".to_string(),
+    ] {
+        assert!(text.contains(&line), "{line} missing from:\n{text}");
+    }
+
+    write_private(
+        &config,
+        "mode = \"kiosk\"\n[kiosk]\nadmin_pin = \"2468\"\ncontent_sha256 = \"ab\nidle_timeout = 60\n",
+    );
+    let out = lantern_at(
+        home.path(),
+        &["doctor", "--mode", "kiosk", "--config", &shown],
+    );
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(!text.contains("no admin_pin"), "{text}");
+    assert!(!text.contains("no content_sha256"), "{text}");
+    for topic in ["staff exit", "content pin", "idle timeout", "local help"] {
+        let line = format!("NOTE     {topic}: could not check: {shown} could not be read");
+        assert!(text.contains(&line), "{line} missing from:\n{text}");
+    }
+    assert!(text.contains("Summary: 1 problem (config file)."), "{text}");
+}

@@ -81,7 +81,10 @@ fn idle_time_shows_a_countdown_then_wipes_everything() {
     // Starting the self-check again finds nothing kept.
     apply(&mut app, &[Choose(1)]);
     let screen = screen_text(&app).join("\n");
-    assert!(screen.contains("Press Enter to start."), "{screen}");
+    assert!(
+        screen.contains("Touch this page, or press Enter, to start."),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -646,4 +649,78 @@ fn the_idle_wipe_happens_behind_an_open_crisis_panel() {
             assert_eq!(app.screen, Screen::Welcome);
         }
     }
+}
+
+// ---- what the self-check says about the answers ---------------------------------------------
+
+/// The self-check's first page, as one line of text, in `settings`' mode and language.
+fn intro_text(settings: Settings) -> String {
+    let mut app = common::app_with_languages(settings, 80, 40);
+    apply(&mut app, &[Choose(1)]);
+    assert_eq!(app.screen, Screen::SelfCheck);
+    screen_text(&app)
+        .iter()
+        .map(|l| l.trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Issue 23: a kiosk can save nothing, so its self-check never promises a summary, in
+/// either language, and says its answers are wiped; its start is said for touch and keys.
+#[test]
+fn a_kiosk_self_check_never_promises_a_summary() {
+    for (lang, wiped, start) in [
+        (
+            lantern::i18n::Lang::En,
+            "Nothing is ever saved here.",
+            "Touch this page, or press Enter, to start.",
+        ),
+        (
+            lantern::i18n::Lang::Es,
+            "Aquí nunca se guarda nada.",
+            "Toque esta página, o presione Enter, para empezar.",
+        ),
+    ] {
+        let text = intro_text(Settings {
+            lang,
+            ..common::mode_settings(Mode::Kiosk)
+        });
+        let lower = text.to_lowercase();
+        for promise in [
+            "summary",
+            "resumen",
+            "handout",
+            "folleto",
+            "unless",
+            "a menos que",
+        ] {
+            assert!(!lower.contains(promise), "{lang:?}: {promise} in {text}");
+        }
+        assert!(text.contains(wiped), "{lang:?}: {text}");
+        assert!(text.contains(start), "{lang:?}: {text}");
+        assert!(!text.contains("Press Enter to start."), "{text}");
+    }
+    // A kiosk with the mouse turned off has only keys.
+    let keys_only = intro_text(Settings {
+        mouse: false,
+        ..common::mode_settings(Mode::Kiosk)
+    });
+    assert!(keys_only.contains("Press Enter to start."), "{keys_only}");
+    assert!(!keys_only.contains("Touch"), "{keys_only}");
+}
+
+/// Where a summary can be saved, the first page says so, and a counselor's handout too.
+#[test]
+fn the_self_check_says_what_each_mode_can_save() {
+    let personal = intro_text(common::mode_settings(Mode::Personal));
+    assert!(
+        personal.contains("Nothing is saved unless you ask for a summary at the end."),
+        "{personal}"
+    );
+    let counselor = intro_text(common::mode_settings(Mode::Counselor));
+    assert!(
+        counselor.contains("Nothing is saved unless you ask for a summary or a handout."),
+        "{counselor}"
+    );
+    assert!(personal.contains("Press Enter to start."), "{personal}");
 }

@@ -85,7 +85,7 @@ fn a_kiosk_wipes_answers_after_idle_time() {
     let mut s = PtySession::start(&["--config", &config], 80, 24);
     s.wait_for_text("Touch an item below");
     s.send("2");
-    s.wait_for_text("Press Enter to start.");
+    s.wait_for_text("Touch this page, or press Enter, to start.");
     s.send("\r");
     s.wait_for_text("Question 1 of");
     s.send("2");
@@ -97,7 +97,7 @@ fn a_kiosk_wipes_answers_after_idle_time() {
         s.screen().contains("Touch an item below") && !s.screen().contains("Still there?")
     });
     s.send("2");
-    s.wait_for_text("Press Enter to start.");
+    s.wait_for_text("Touch this page, or press Enter, to start.");
     assert!(!s.screen().contains("You have answered"), "{}", s.screen());
     s.send("\r");
     s.wait_for_text("Question 1 of");
@@ -116,7 +116,7 @@ fn a_kiosk_writes_nothing_to_disk() {
     s.wait_for_text("End session");
     // The self-check to its results, then every key that saves anything elsewhere.
     s.send("2");
-    s.wait_for_text("Press Enter to start.");
+    s.wait_for_text("Touch this page, or press Enter, to start.");
     s.send("\r");
     s.wait_for_text("Question 1 of");
     // The first answer everywhere; a safety answer opens the crisis panel: close it, go on.
@@ -152,7 +152,7 @@ fn sigterm_and_sigint_end_a_kiosk_cleanly() {
         let mut s = PtySession::start(&["--mode", "kiosk"], 80, 24);
         s.wait_for_text("End session");
         s.send("2");
-        s.wait_for_text("Press Enter to start.");
+        s.wait_for_text("Touch this page, or press Enter, to start.");
         send_signal(s.pid(), signal);
         let status = s.wait_exit();
         assert!(status.success(), "{signal:?}: {status:?}");
@@ -472,7 +472,7 @@ fn a_kiosk_keeps_the_crisis_panel_through_the_idle_wipe() {
     s.send("\x1b");
     s.wait_for_text("Touch an item below");
     s.send("2");
-    s.wait_for_text("Press Enter to start.");
+    s.wait_for_text("Touch this page, or press Enter, to start.");
     assert!(!s.screen().contains("You have answered"), "{}", s.screen());
     send_signal(s.pid(), Signal::SIGTERM);
     assert!(s.wait_exit().success());

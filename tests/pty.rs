@@ -478,3 +478,67 @@ fn the_linux_console_and_a_c_locale_get_plain_ascii() {
         assert!(s.wait_exit().success());
     }
 }
+
+/// How many times `what` was written so far.
+fn times(s: &PtySession, what: &str) -> usize {
+    String::from_utf8_lossy(&s.raw).matches(what).count()
+}
+
+/// Issue 23: the line mode (`TERM=dumb`) on a terminal. The section list says how to go
+/// back, and 0, an empty line, q and "back" all do; a question goes back with 0 and says
+/// the answer given; at the end a summary is offered, and saved only on a yes.
+#[test]
+fn the_line_mode_has_a_way_back_and_offers_the_summary() {
+    let mut s = PtySession::start_with_env(&[], 80, 24, &[("TERM", "dumb")]);
+    s.wait_for_text("4. Quit");
+    for (n, back) in ["0", "", "q", "back", "volver"].iter().enumerate() {
+        s.send("1\r");
+        s.wait_for("the section list", |s| {
+            times(
+                s,
+                "Type a number from 1 to 11 and press Enter, or 0 to go back: ",
+            ) == n + 1
+        });
+        s.send(&format!("{back}\r"));
+        s.wait_for("the menu again", |s| times(s, "4. Quit") == n + 2);
+    }
+    assert_eq!(times(&s, "is not one of the numbers"), 0);
+
+    s.send("2\r");
+    s.wait_for_text("Nothing is saved unless, at the end, you say yes to saving a summary.");
+    s.wait_for_text("or 0 to stop: ");
+    s.send("2\r");
+    s.wait_for_text("Question 2 of");
+    s.wait_for_text("or 0 for the previous question: ");
+    s.send("0\r");
+    s.wait_for("question 1 again", |s| times(s, "Question 1 of") == 2);
+    s.wait_for_text("Your answer was: On some days");
+    for n in 1..=12 {
+        s.wait_for("the question", |s| {
+            times(s, &format!("Question {n} of")) >= 1
+        });
+        s.send("1\r");
+    }
+    s.wait_for_text("Save a summary of your answers to a file?");
+    let summaries = |home: &std::path::Path| -> Vec<String> {
+        tree(home)
+            .into_iter()
+            .map(|(path, _)| path)
+            .filter(|path| path.contains("lantern-self-check-"))
+            .collect()
+    };
+    assert!(summaries(&s.home).is_empty(), "saved before the yes");
+    s.send("y\r");
+    s.wait_for_text("Saved your summary to");
+    let saved = summaries(&s.home);
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    use std::os::unix::fs::PermissionsExt;
+    let meta = std::fs::metadata(&saved[0]).expect("the summary");
+    assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+    let text = std::fs::read_to_string(&saved[0]).expect("read the summary");
+    assert!(text.contains("lantern self-check summary"), "{text}");
+    assert!(text.contains("Keep an eye on how you feel"), "{text}");
+    s.wait_for("the menu again", |s| times(s, "4. Quit") == 7);
+    s.send("4\r");
+    assert!(s.wait_exit().success());
+}

@@ -418,12 +418,17 @@ fn line_mode_runs_the_same_questionnaire_with_the_same_results() {
 
 #[test]
 fn line_mode_reasks_on_bad_input_and_stops_cleanly_at_end_of_input() {
-    let text = self_check_cli("nine\n0\n2\n");
+    let text = self_check_cli("nine\n9\n2\n");
     assert!(text.contains("\"nine\" is not one of the numbers"));
-    assert!(text.contains("\"0\" is not one of the numbers"));
+    assert!(text.contains("\"9\" is not one of the numbers"));
     assert!(text.contains("Question 2 of"));
     assert!(text.contains("Stopped before the end. Your answers were not saved."));
     assert!(!text.contains("Result:"));
+    // 0 is the way back: on the first question, it stops.
+    let text = self_check_cli("0\n");
+    assert!(!text.contains("is not one of the numbers"), "{text}");
+    assert!(!text.contains("Question 2 of"), "{text}");
+    assert!(text.contains("Stopped before the end. Your answers were not saved."));
 }
 
 #[test]

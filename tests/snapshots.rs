@@ -369,6 +369,23 @@ fn kiosk_staff_pin() {
     );
 }
 
+/// The self-check's first page in a kiosk: nothing is saved there, and the whole page is
+/// touched to start (issue 23).
+#[test]
+fn kiosk_self_check_intro() {
+    snapshot_in(kiosk_settings(), "kiosk_selfcheck_intro", &[Choose(1)]);
+    let mut app = common::app_with_languages(
+        lantern::config::Settings {
+            lang: lantern::i18n::Lang::Es,
+            ..kiosk_settings()
+        },
+        80,
+        24,
+    );
+    apply(&mut app, &[Choose(1)]);
+    insta::assert_snapshot!("es_kiosk_selfcheck_intro_80x24", draw(&app).backend());
+}
+
 #[test]
 fn kiosk_reader_with_touch_buttons() {
     snapshot_in(kiosk_settings(), "kiosk_reader", &[Choose(0), Digit(3)]);

@@ -828,8 +828,26 @@ fn spanish_files_and_line_mode_have_no_english_of_lanterns() {
     let mut resources = Vec::new();
     lantern::plain::resources(&pack, &mut resources).expect("resources");
     let mut menu = Vec::new();
-    let mut input = "1\n1\n2\n2\n3\n4\n".as_bytes();
-    lantern::plain::menu(&pack, &mut input, &mut menu).expect("menu");
+    // A section and back, the self-check with a step back and its summary offered (kept
+    // in memory here), the crisis lines, quit.
+    let mut typed = String::from("1\nvolver\n1\n1\n2\n1\n0\n");
+    typed.push_str(&"1\n".repeat(pack.questionnaire.questions.len()));
+    typed.push_str("quizás\ns\n3\n4\n");
+    let saved = |_: &[Option<lantern::selfcheck::Answer>]| Ok("/tmp/resumen.txt".to_string());
+    lantern::plain::menu(&pack, &mut typed.as_bytes(), &mut menu, Some(&saved)).expect("menu");
+    let said = text(&menu);
+    for spanish in [
+        "o 0 para volver:",
+        "o 0 para parar:",
+        "o 0 para volver a la pregunta anterior:",
+        "Su respuesta fue:",
+        "No se guarda nada, a menos que al final diga que sí",
+        "¿Guardar un resumen de sus respuestas en un archivo?",
+        "\"quizás\" no es s ni n.",
+        "Su resumen se guardó en /tmp/resumen.txt",
+    ] {
+        assert!(said.contains(spanish), "{spanish} missing from:\n{said}");
+    }
     for (what, text) in [
         ("handout", handout),
         ("summary", summary),

@@ -319,6 +319,13 @@ catalog! {
     /// Answered, questions.
     press_enter_to_go_on: fn(usize, usize) -> String,
     press_enter_to_start: &'static str,
+    /// A kiosk with touch on: the whole page starts. Answered, questions.
+    touch_to_go_on: fn(usize, usize) -> String,
+    touch_to_start: &'static str,
+    /// What happens to the answers, on the self-check's first page, as each mode does it.
+    self_check_privacy_personal: &'static str,
+    self_check_privacy_counselor: &'static str,
+    self_check_privacy_kiosk: &'static str,
     /// Question number, questions.
     question_of: fn(usize, usize) -> String,
     prefer_not_to_say: &'static str,
@@ -396,6 +403,23 @@ catalog! {
     /// What was typed.
     not_a_number: fn(&str) -> String,
     stopped_early: &'static str,
+    /// The highest number; in a list with a way back, in the first question, in the others.
+    type_a_number_or_back: fn(usize) -> String,
+    type_a_number_or_stop: fn(usize) -> String,
+    type_a_number_or_previous: fn(usize) -> String,
+    /// Words that go back, besides 0 (both languages' are understood).
+    back_words: [&'static str; 2],
+    /// The answer given, when a question is asked again.
+    your_answer_was: fn(&str) -> String,
+    /// What happens to the answers in the line mode: a summary can be saved, or not.
+    line_privacy_save: &'static str,
+    line_privacy_nothing: &'static str,
+    save_summary_question: &'static str,
+    /// Words that say yes (both languages' are understood).
+    yes_words: [&'static str; 2],
+    /// What was typed.
+    not_yes_or_no: fn(&str) -> String,
+    nothing_saved: &'static str,
 
     // ---- Files: the handout and the self-check summary ------------------------------------
     /// Date.
@@ -693,6 +717,20 @@ pub const EN: Catalog = Catalog {
         format!("Press Enter to go on. You have answered {answered} of {of}.")
     },
     press_enter_to_start: "Press Enter to start.",
+    touch_to_go_on: |answered, of| {
+        format!("Touch this page, or press Enter, to go on. You have answered {answered} of {of}.")
+    },
+    touch_to_start: "Touch this page, or press Enter, to start.",
+    self_check_privacy_personal: "Your answers stay on this screen, only while lantern is open. \
+                                  They are forgotten when you quit or clear them. Nothing is \
+                                  saved unless you ask for a summary at the end.",
+    self_check_privacy_counselor: "Your answers stay on this screen, only while lantern is \
+                                   open. They are forgotten when you start over for the next \
+                                   client, quit or clear them. Nothing is saved unless you ask \
+                                   for a summary or a handout.",
+    self_check_privacy_kiosk: "Your answers stay on this screen only while you use it. They \
+                               are wiped when you end the session or step away. Nothing is \
+                               ever saved here.",
     question_of: |n, of| format!("Question {n} of {of}"),
     prefer_not_to_say: "Prefer not to say",
     not_answered: "(not answered)",
@@ -768,6 +806,25 @@ pub const EN: Catalog = Catalog {
     type_a_number: |max| format!("Type a number from 1 to {max} and press Enter: "),
     not_a_number: |typed| format!("Sorry, \"{typed}\" is not one of the numbers."),
     stopped_early: "Stopped before the end. Your answers were not saved.",
+    type_a_number_or_back: |max| {
+        format!("Type a number from 1 to {max} and press Enter, or 0 to go back: ")
+    },
+    type_a_number_or_stop: |max| {
+        format!("Type a number from 1 to {max} and press Enter, or 0 to stop: ")
+    },
+    type_a_number_or_previous: |max| {
+        format!("Type a number from 1 to {max} and press Enter, or 0 for the previous question: ")
+    },
+    back_words: ["back", "b"],
+    your_answer_was: |given| format!("Your answer was: {given}"),
+    line_privacy_save: "Your answers are forgotten when this ends. Nothing is saved unless, at \
+                        the end, you say yes to saving a summary.",
+    line_privacy_nothing: "Your answers are forgotten when this ends. Nothing is saved.",
+    save_summary_question: "Save a summary of your answers to a file? Type y and press Enter \
+                            to save it, or just press Enter to save nothing: ",
+    yes_words: ["y", "yes"],
+    not_yes_or_no: |typed| format!("Sorry, \"{typed}\" is not y or n."),
+    nothing_saved: "Nothing was saved.",
 
     handout_heading: |date| format!("lantern handout, {date}"),
     handout_yours: "This handout is yours to keep. It is general information, not medical \
@@ -1078,6 +1135,23 @@ pub const ES: Catalog = Catalog {
         format!("Presione Enter para seguir. Ha contestado {answered} de {of}.")
     },
     press_enter_to_start: "Presione Enter para empezar.",
+    touch_to_go_on: |answered, of| {
+        format!(
+            "Toque esta página, o presione Enter, para seguir. Ha contestado {answered} de {of}."
+        )
+    },
+    touch_to_start: "Toque esta página, o presione Enter, para empezar.",
+    self_check_privacy_personal: "Sus respuestas se quedan en esta pantalla, solo mientras \
+                                  lantern está abierto. Se borran cuando usted sale o las \
+                                  borra. No se guarda nada, a menos que usted pida un resumen \
+                                  al final.",
+    self_check_privacy_counselor: "Sus respuestas se quedan en esta pantalla, solo mientras \
+                                   lantern está abierto. Se borran al empezar de nuevo con el \
+                                   siguiente cliente, al salir o al borrarlas. No se guarda \
+                                   nada, a menos que pida un resumen o un folleto.",
+    self_check_privacy_kiosk: "Sus respuestas se quedan en esta pantalla solo mientras la usa. \
+                               Se borran cuando termina la sesión o se va. Aquí nunca se \
+                               guarda nada.",
     question_of: |n, of| format!("Pregunta {n} de {of}"),
     prefer_not_to_say: "Prefiero no contestar",
     not_answered: "(sin respuesta)",
@@ -1171,6 +1245,29 @@ pub const ES: Catalog = Catalog {
     type_a_number: |max| format!("Escriba un número del 1 al {max} y presione Enter: "),
     not_a_number: |typed| format!("Perdón, \"{typed}\" no es uno de los números."),
     stopped_early: "Se detuvo antes del final. Sus respuestas no se guardaron.",
+    type_a_number_or_back: |max| {
+        format!("Escriba un número del 1 al {max} y presione Enter, o 0 para volver: ")
+    },
+    type_a_number_or_stop: |max| {
+        format!("Escriba un número del 1 al {max} y presione Enter, o 0 para parar: ")
+    },
+    type_a_number_or_previous: |max| {
+        format!(
+            "Escriba un número del 1 al {max} y presione Enter, o 0 para volver a la pregunta \
+             anterior: "
+        )
+    },
+    back_words: ["volver", "atrás"],
+    your_answer_was: |given| format!("Su respuesta fue: {given}"),
+    line_privacy_save: "Sus respuestas se olvidan cuando esto termina. No se guarda nada, a \
+                        menos que al final diga que sí a guardar un resumen.",
+    line_privacy_nothing: "Sus respuestas se olvidan cuando esto termina. No se guarda nada.",
+    save_summary_question: "¿Guardar un resumen de sus respuestas en un archivo? Escriba s y \
+                            presione Enter para guardarlo, o solo presione Enter para no \
+                            guardar nada: ",
+    yes_words: ["s", "sí"],
+    not_yes_or_no: |typed| format!("Perdón, \"{typed}\" no es s ni n."),
+    nothing_saved: "No se guardó nada.",
 
     handout_heading: |date| format!("Folleto de lantern, {date}"),
     handout_yours: "Este folleto es para usted. Es información general: no es consejo médico \

@@ -10,6 +10,7 @@ use crate::app::{App, Stage};
 use crate::config::Mode;
 use crate::document::{DocLine, Lines, Run, Tone};
 use crate::selfcheck::Answer;
+use crate::view::privacy::{self, Place};
 
 pub fn intro_lines(app: &App, width: usize) -> Vec<DocLine> {
     let q = &app.pack.questionnaire;
@@ -21,6 +22,11 @@ pub fn intro_lines(app: &App, width: usize) -> Vec<DocLine> {
         l.blank();
         l.text(paragraph, Tone::Body);
     }
+    l.blank();
+    l.text(
+        privacy::self_check(Place::Screen(app.mode()), text),
+        Tone::Body,
+    );
     l.blank();
     l.text(&q.always, Tone::Strong);
     if let Some(notice) = &app.self_check.notice {
@@ -34,10 +40,13 @@ pub fn intro_lines(app: &App, width: usize) -> Vec<DocLine> {
         .iter()
         .filter(|a| a.is_some())
         .count();
-    let start = if answered > 0 {
-        (text.press_enter_to_go_on)(answered, q.questions.len())
-    } else {
-        text.press_enter_to_start.to_string()
+    // A kiosk's visitor may have only the touch screen: the whole page starts.
+    let touch = app.mode() == Mode::Kiosk && app.settings.mouse;
+    let start = match (answered > 0, touch) {
+        (true, false) => (text.press_enter_to_go_on)(answered, q.questions.len()),
+        (true, true) => (text.touch_to_go_on)(answered, q.questions.len()),
+        (false, false) => text.press_enter_to_start.to_string(),
+        (false, true) => text.touch_to_start.to_string(),
     };
     l.text(&start, Tone::Heading);
     l.into_lines()

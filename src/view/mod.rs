@@ -7,6 +7,7 @@ pub mod crisis;
 pub mod geometry;
 pub mod glossary;
 pub mod help;
+pub mod privacy;
 pub mod reader;
 pub mod selfcheck;
 pub mod sources;

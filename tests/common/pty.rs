@@ -340,7 +340,7 @@ pub fn kiosk_on_question_2(config_dir: &std::path::Path) -> PtySession {
     let mut s = PtySession::start(&["--config", &config], 80, 24);
     s.wait_for_text("Touch an item below");
     s.send("2");
-    s.wait_for_text("Press Enter to start.");
+    s.wait_for_text("Touch this page, or press Enter, to start.");
     s.send("\r");
     s.wait_for_text("Question 1 of");
     s.send("2");
