@@ -175,7 +175,13 @@ fn check(session: &mut Session, bursts: &[Burst]) -> Result<(), TestCaseError> {
         if now.intake.is_in_paste() {
             now.wait(Duration::from_millis(60));
         }
-        let key = now.crisis_key();
+        // The key for the screen the held bytes lead to (they may open the PIN field, where
+        // `!` is text and Ctrl-G is the key).
+        let key = {
+            let mut settled = now.clone();
+            settled.wait(Duration::from_millis(60));
+            settled.crisis_key()
+        };
         now.quit = false;
         now.wake(key, None);
         now.wait(Duration::from_millis(60));

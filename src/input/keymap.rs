@@ -575,10 +575,16 @@ pub fn action_for(keys: KeyMode, context: Context, event: &KeyEvent) -> Option<A
         .find(|b| b.keys.iter().any(|k| k.matches(event)))
         .map(|b| b.action);
     if bound.is_none() && event.modifiers.contains(KeyModifiers::ALT) {
-        // A crisis key pressed with Alt held down (a visitor leaning on it) still opens help.
+        // A crisis key pressed with Alt held down (a visitor leaning on it) still opens help,
+        // in a text field too: Alt-`!` is never text, though `!` alone is typed there.
         let mut without_alt = *event;
         without_alt.modifiers.remove(KeyModifiers::ALT);
-        if action_for(keys, context, &without_alt) == Some(Action::OpenCrisis) {
+        let outside_text = if context.is_text_entry() {
+            Context::Contents
+        } else {
+            context
+        };
+        if action_for(keys, outside_text, &without_alt) == Some(Action::OpenCrisis) {
             return Some(Action::OpenCrisis);
         }
     }
@@ -731,6 +737,13 @@ mod tests {
                         &key(KeyCode::Char('g'), KeyModifiers::CONTROL)
                     ),
                     Some(Action::OpenCrisis)
+                );
+                // Alt-! (what ESC then ! reads as) is never text, so it opens help everywhere.
+                let alt_bang = key(KeyCode::Char('!'), KeyModifiers::ALT | KeyModifiers::SHIFT);
+                assert_eq!(
+                    action_for(keys, context, &alt_bang),
+                    Some(Action::OpenCrisis),
+                    "{keys:?} {context:?}"
                 );
             }
         }
