@@ -380,3 +380,32 @@ fn an_unchosen_question_shows_no_highlight_and_up_starts_at_the_first_answer() {
         "{screen:#?}"
     );
 }
+
+/// On a small screen the start page scrolls, so its privacy sentence and the way to start
+/// are never out of reach; Enter starts from anywhere on it.
+#[test]
+fn the_start_page_scrolls_to_the_way_to_start_on_a_small_screen() {
+    for (mut app, start) in [
+        (app(40, 12), "Press Enter to start"),
+        (app_es(40, 12), "Presione Enter para empezar"),
+    ] {
+        apply(&mut app, &[Down, Select]);
+        assert_eq!(app.self_check.stage, Stage::Intro);
+        let first = buffer_lines(draw(&app).backend().buffer()).join("\n");
+        assert!(
+            !first.contains(start),
+            "the small screen hides it at first:\n{first}"
+        );
+        apply(&mut app, &[Bottom]);
+        let end = buffer_lines(draw(&app).backend().buffer()).join("\n");
+        assert!(end.contains(start), "{end}");
+        assert!(
+            end.lines().last().is_some_and(|l| l.contains("988")),
+            "{end}"
+        );
+        apply(&mut app, &[Top]);
+        assert_eq!(app.self_check.intro_scroll, 0);
+        apply(&mut app, &[PageDown, Select]);
+        assert_eq!(app.self_check.stage, Stage::Question(0));
+    }
+}

@@ -85,6 +85,8 @@ pub struct SelfCheck {
     /// until the person moves to one: Enter alone never answers a question for them.
     pub selected: Option<usize>,
     pub results_scroll: usize,
+    /// The first line shown of the start page, which scrolls on small screens.
+    pub intro_scroll: usize,
     /// A line to show on the self-check's start, such as that the answers were cleared.
     pub notice: Option<Notice>,
 }
@@ -774,6 +776,14 @@ impl App {
                 if action == Action::Select {
                     self.self_check.notice = None;
                     self.show_question(0);
+                } else {
+                    let max = self.intro_max_scroll();
+                    self.self_check.intro_scroll = scrolled(
+                        self.self_check.intro_scroll,
+                        action,
+                        max,
+                        self.reader_page(),
+                    );
                 }
             }
             Stage::Question(i) => {
@@ -870,6 +880,13 @@ impl App {
                 urgent: true,
             });
         }
+    }
+
+    pub fn intro_max_scroll(&self) -> usize {
+        let width = usize::from(layout::reader_text(self.area).width);
+        self.intro_lines(width)
+            .len()
+            .saturating_sub(self.reader_page())
     }
 
     pub fn results_max_scroll(&self) -> usize {
@@ -1074,6 +1091,24 @@ impl App {
     }
 
     /// The self-check results for the answers given so far.
+    /// The self-check's start page at a width.
+    pub fn intro_lines(&self, width: usize) -> Vec<DocLine> {
+        let text = self.text();
+        let notice = self.self_check.notice.as_ref().map(|n| n.text(text));
+        let state = view::selfcheck::IntroState {
+            mode: self.mode(),
+            touch: self.mode() == Mode::Kiosk && self.settings.mouse,
+            notice: notice.as_deref(),
+            answered: self
+                .self_check
+                .answers
+                .iter()
+                .filter(|a| a.is_some())
+                .count(),
+        };
+        view::selfcheck::intro_lines(&self.pack.questionnaire, &state, width, text)
+    }
+
     pub fn results_lines(&self, width: usize) -> Vec<DocLine> {
         let report = self.pack.questionnaire.report(&self.self_check.answers);
         let text = self.text();

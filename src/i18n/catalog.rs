@@ -335,6 +335,8 @@ catalog! {
     how_to_answer: &'static str,
     /// The results' status row: with the save key, without, short.
     results_status: [&'static str; 3],
+    /// The self-check start page's status row.
+    intro_status: &'static str,
     why: &'static str,
     no_reasons: &'static str,
     /// Said when the safety question or most questions were skipped: what was skipped…
@@ -738,6 +740,7 @@ pub const EN: Catalog = Catalog {
     how_to_answer_touch: "Touch an answer, or use ↑ ↓ and Enter, or a number · ← back · x \
                           clear my answers",
     how_to_answer: "↑ ↓ and Enter, or a number, to answer · ← back · x clear my answers",
+    intro_status: " Self-check",
     results_status: [
         " Self-check results · c change · s save",
         " Self-check results · c change",
@@ -1160,6 +1163,7 @@ pub const ES: Catalog = Catalog {
                           borrar mis respuestas",
     how_to_answer: "↑ ↓ y Enter, o un número, para contestar · ← volver · x borrar mis \
                     respuestas",
+    intro_status: " Autoevaluación",
     results_status: [
         " Resultados · c cambiar · s guardar",
         " Resultados · c cambiar",

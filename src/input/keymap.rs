@@ -356,6 +356,12 @@ const CLEAR_ANSWERS: Binding = bind(&[Key::Char('x')], Action::ClearAnswers, |t|
 
 const SELF_CHECK_INTRO: &[Binding] = &[
     bind(&[Key::Enter], Action::Select, |t| t.key_start_self_check),
+    SCROLL[0],
+    SCROLL[1],
+    SCROLL[2],
+    SCROLL[3],
+    TO_START,
+    TO_END,
     CLEAR_ANSWERS,
 ];
 

@@ -10,47 +10,6 @@ use crate::app::{App, Stage};
 use crate::config::Mode;
 use crate::document::{DocLine, Lines, Run, Tone};
 use crate::selfcheck::Answer;
-use crate::view::privacy::{self, Place};
-
-pub fn intro_lines(app: &App, width: usize) -> Vec<DocLine> {
-    let q = &app.pack.questionnaire;
-    let text = app.text();
-    let mut l = Lines::new(width);
-    l.text(&q.title, Tone::Title);
-    l.text(text.not_a_test, Tone::Dim);
-    for paragraph in &q.intro {
-        l.blank();
-        l.text(paragraph, Tone::Body);
-    }
-    l.blank();
-    l.text(
-        privacy::self_check(Place::Screen(app.mode()), text),
-        Tone::Body,
-    );
-    l.blank();
-    l.text(&q.always, Tone::Strong);
-    if let Some(notice) = &app.self_check.notice {
-        l.blank();
-        l.text(&notice.text(text), Tone::Strong);
-    }
-    l.blank();
-    let answered = app
-        .self_check
-        .answers
-        .iter()
-        .filter(|a| a.is_some())
-        .count();
-    // A kiosk's visitor may have only the touch screen: the whole page starts.
-    let touch = app.mode() == Mode::Kiosk && app.settings.mouse;
-    let start = match (answered > 0, touch) {
-        (true, false) => (text.press_enter_to_go_on)(answered, q.questions.len()),
-        (true, true) => (text.touch_to_go_on)(answered, q.questions.len()),
-        (false, false) => text.press_enter_to_start.to_string(),
-        (false, true) => text.touch_to_start.to_string(),
-    };
-    l.text(&start, Tone::Heading);
-    l.into_lines()
-}
 
 pub fn question_lines(app: &App, index: usize, width: usize) -> Vec<DocLine> {
     question_layout(app, index, width).0
@@ -131,8 +90,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let width = usize::from(layout::reader_text(area).width);
     match app.self_check.stage {
         Stage::Intro => {
-            let column = layout::text_column(layout::areas(area).body);
-            draw_lines(theme, &intro_lines(app, width), 0, column, buf);
+            // It scrolls, so the way to start is never cut off on a small screen.
+            let label = app.text().intro_status;
+            page::render(
+                app,
+                &app.intro_lines(width),
+                app.self_check.intro_scroll,
+                &[label],
+                area,
+                buf,
+            );
         }
         Stage::Question(i) => {
             let (column, scroll) = question_view(app, i, area);

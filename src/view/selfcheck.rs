@@ -3,7 +3,8 @@
 use crate::config::Mode;
 use crate::document::{DocLine, Glyphs, Lines, Run, Tone};
 use crate::i18n::Catalog;
-use crate::selfcheck::{Given, Outcome, Report};
+use crate::selfcheck::{Given, Outcome, Questionnaire, Report};
+use crate::view::privacy::{self, Place};
 
 /// An answer as the results, a summary and a handout say it.
 pub fn given_text<'a>(given: &'a Given, text: &Catalog) -> &'a str {
@@ -12,6 +13,53 @@ pub fn given_text<'a>(given: &'a Given, text: &Catalog) -> &'a str {
         Given::PreferNotToSay => text.prefer_not_to_say,
         Given::NotAnswered => text.not_answered,
     }
+}
+
+/// What the self-check's start page needs to know besides the questionnaire.
+pub struct IntroState<'a> {
+    pub mode: Mode,
+    /// A kiosk's visitor may have only the touch screen: the whole page starts.
+    pub touch: bool,
+    pub notice: Option<&'a str>,
+    pub answered: usize,
+}
+
+/// The self-check's start page at a width: what it is and is not, what is kept, that help
+/// is there whatever the answers, and how to start (or go on).
+pub fn intro_lines(
+    q: &Questionnaire,
+    state: &IntroState,
+    width: usize,
+    text: &Catalog,
+) -> Vec<DocLine> {
+    let mut l = Lines::new(width);
+    l.text(&q.title, Tone::Title);
+    l.text(text.not_a_test, Tone::Dim);
+    for paragraph in &q.intro {
+        l.blank();
+        l.text(paragraph, Tone::Body);
+    }
+    l.blank();
+    l.text(
+        privacy::self_check(Place::Screen(state.mode), text),
+        Tone::Body,
+    );
+    l.blank();
+    l.text(&q.always, Tone::Strong);
+    if let Some(notice) = state.notice {
+        l.blank();
+        l.text(notice, Tone::Strong);
+    }
+    l.blank();
+    let (answered, of) = (state.answered, q.questions.len());
+    let start = match (answered > 0, state.touch) {
+        (true, false) => (text.press_enter_to_go_on)(answered, of),
+        (true, true) => (text.touch_to_go_on)(answered, of),
+        (false, false) => text.press_enter_to_start.to_string(),
+        (false, true) => text.touch_to_start.to_string(),
+    };
+    l.text(&start, Tone::Heading);
+    l.into_lines()
 }
 
 /// The report as the person is told it: when the safety question or most questions were
