@@ -17,21 +17,7 @@ fn questionnaire() -> Questionnaire {
 
 /// Answers from (question id, answer id) pairs; other questions unanswered.
 fn answers(q: &Questionnaire, given: &[(&str, &str)]) -> Vec<Option<Answer>> {
-    let mut out = q.empty_answers();
-    for (question, answer) in given {
-        let qi = q
-            .questions
-            .iter()
-            .position(|x| x.id == *question)
-            .unwrap_or_else(|| panic!("no question {question}"));
-        let ci = q.questions[qi]
-            .options
-            .iter()
-            .position(|c| c.id == *answer)
-            .unwrap_or_else(|| panic!("no answer {answer} for {question}"));
-        out[qi] = Some(Answer::Choice(ci));
-    }
-    out
+    common::answers(q, None, given)
 }
 
 /// The lowest answer to every question.

@@ -21,20 +21,7 @@ fn index(q: &Questionnaire, question: &str) -> usize {
         .unwrap_or_else(|| panic!("no question {question}"))
 }
 
-/// Answers from (question id, answer id) pairs; the rest stay as `rest`.
-fn answers(q: &Questionnaire, rest: Option<Answer>, given: &[(&str, &str)]) -> Vec<Option<Answer>> {
-    let mut out = vec![rest; q.questions.len()];
-    for (question, answer) in given {
-        let qi = index(q, question);
-        let ci = q.questions[qi]
-            .options
-            .iter()
-            .position(|c| c.id == *answer)
-            .unwrap_or_else(|| panic!("no answer {answer} for {question}"));
-        out[qi] = Some(Answer::Choice(ci));
-    }
-    out
-}
+use common::answers;
 
 fn told(lang: Lang, answers: &[Option<Answer>]) -> String {
     let q = questionnaire(lang);

@@ -136,3 +136,26 @@ pub fn column_of(line: &str, needle: &str) -> Option<u16> {
     let byte = line.find(needle)?;
     u16::try_from(unicode_width::UnicodeWidthStr::width(&line[..byte])).ok()
 }
+
+/// Self-check answers from (question id, answer id) pairs; the other questions get `rest`.
+pub fn answers(
+    q: &lantern::selfcheck::Questionnaire,
+    rest: Option<lantern::selfcheck::Answer>,
+    given: &[(&str, &str)],
+) -> Vec<Option<lantern::selfcheck::Answer>> {
+    let mut out = vec![rest; q.questions.len()];
+    for (question, answer) in given {
+        let qi = q
+            .questions
+            .iter()
+            .position(|x| x.id == *question)
+            .unwrap_or_else(|| panic!("no question {question}"));
+        let ci = q.questions[qi]
+            .options
+            .iter()
+            .position(|c| c.id == *answer)
+            .unwrap_or_else(|| panic!("no answer {answer} for {question}"));
+        out[qi] = Some(lantern::selfcheck::Answer::Choice(ci));
+    }
+    out
+}
