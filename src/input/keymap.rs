@@ -226,15 +226,13 @@ const WELCOME: &[Binding] = &[
     MOVE_SELECTION[1],
     bind(&[Key::Enter], Action::Select, |t| t.key_open_item),
     SEARCH_KEY,
-    DIGITS[0],
+    // The three numbered items (`WelcomeItem::number`), so the keys panel says 1-3.
+    Binding {
+        keys_label: Some("1-3"),
+        ..DIGITS[0]
+    },
     DIGITS[1],
     DIGITS[2],
-    DIGITS[3],
-    DIGITS[4],
-    DIGITS[5],
-    DIGITS[6],
-    DIGITS[7],
-    DIGITS[8],
 ];
 
 const CONTENTS: &[Binding] = &[
