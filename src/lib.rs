@@ -6,7 +6,6 @@
 pub mod app;
 pub mod builtin;
 pub mod cli;
-pub mod completions;
 pub mod config;
 pub mod content;
 pub mod content_check;
