@@ -187,6 +187,8 @@ impl fmt::Display for ConfigError {
     }
 }
 
+impl std::error::Error for ConfigError {}
+
 /// The default config file: `config.toml` in the user's config folder (which honours
 /// `XDG_CONFIG_HOME`).
 pub fn default_config_file() -> Option<PathBuf> {

@@ -61,6 +61,15 @@ impl fmt::Display for NewPackError {
     }
 }
 
+impl std::error::Error for NewPackError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            NewPackError::Io(_, err) => Some(err),
+            _ => None,
+        }
+    }
+}
+
 /// The built-in crisis list, with its one ketamine-specific line made general, and a note
 /// that it was copied.
 pub fn crisis_toml() -> String {

@@ -686,3 +686,24 @@ fn a_kiosk_line_self_check_promises_no_summary_and_saves_nothing() {
     }
     assert_eq!(files_in(home.path()), Vec::<String>::new());
 }
+
+fn is_an_error<E: std::error::Error>() {}
+
+/// Errors are `std::error::Error`s, so callers can chain and report them alike; a failed
+/// read keeps the I/O error as its source.
+#[test]
+fn every_error_lantern_returns_is_a_std_error() {
+    is_an_error::<lantern_pack::regular_file::ReadError>();
+    is_an_error::<lantern_pack::content::inline::MarkupError>();
+    is_an_error::<lantern::content::Problem>();
+    is_an_error::<lantern::config::ConfigError>();
+    is_an_error::<lantern::new_pack::NewPackError>();
+    let missing = lantern_pack::regular_file::ReadError::Io(std::io::Error::from(
+        std::io::ErrorKind::NotFound,
+    ));
+    let source = std::error::Error::source(&missing).map(|e| e.to_string());
+    assert_eq!(
+        source,
+        Some(std::io::Error::from(std::io::ErrorKind::NotFound).to_string())
+    );
+}

@@ -58,6 +58,15 @@ impl fmt::Display for ReadError {
     }
 }
 
+impl std::error::Error for ReadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ReadError::Io(err) => Some(err),
+            _ => None,
+        }
+    }
+}
+
 /// A size for people: "2 MB", "3.1 MB".
 pub fn megabytes(bytes: u64) -> String {
     let mb = bytes as f64 / (1024.0 * 1024.0);

@@ -22,6 +22,14 @@ pub struct MarkupError {
     pub message: String,
 }
 
+impl std::fmt::Display for MarkupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "at byte {}: {}", self.at, self.message)
+    }
+}
+
+impl std::error::Error for MarkupError {}
+
 /// Splits marked-up text into pieces, or says where the markup is broken.
 pub fn parse(text: &str) -> Result<Vec<Piece<'_>>, MarkupError> {
     let mut pieces = Vec::new();

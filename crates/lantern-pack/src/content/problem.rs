@@ -37,6 +37,8 @@ impl fmt::Display for Problem {
     }
 }
 
+impl std::error::Error for Problem {}
+
 /// A file of the pack with its display path, for locating problems in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceFile {
