@@ -605,55 +605,49 @@ fn the_nimh_warning_signs_sheet_has_no_unconfirmed_number_or_year() {
 /// must not reuse that wording, and still asks about both things.
 #[test]
 fn the_safety_question_is_in_our_own_words() {
-    let en = builtin_in(Lang::En);
-    let q = en
-        .questionnaire
-        .questions
-        .iter()
-        .find(|q| q.id == "safety")
-        .expect("safety");
-    let text = q.text.to_lowercase();
-    for phq in ["better off dead", "thoughts that you would"] {
-        assert!(
-            !text.contains(phq),
-            "PHQ-9 item 9 wording {phq:?}: {}",
-            q.text
-        );
-        // Nor the reason that says the answer back: it says what the question asked.
-        for rule in &en.questionnaire.rules {
+    // Each language: PHQ-9 item 9's wording there, and the two things asked about.
+    let cases: [(Lang, &[&str], [&str; 2]); 2] = [
+        (
+            Lang::En,
+            &["better off dead", "thoughts that you would"],
+            ["not alive", "hurting yourself"],
+        ),
+        (
+            Lang::Es,
+            &["mejor muerto", "mejor muerta"],
+            ["con vida", "hacerse daño"],
+        ),
+    ];
+    for (lang, phq, asks) in cases {
+        let pack = builtin_in(lang);
+        let q = pack
+            .questionnaire
+            .questions
+            .iter()
+            .find(|q| q.id == "safety")
+            .expect("safety");
+        let text = q.text.to_lowercase();
+        for phrase in phq {
             assert!(
-                !rule.reason.to_lowercase().contains(phq),
-                "a reason says {phq:?}: {}",
-                rule.reason
+                !text.contains(phrase),
+                "{lang:?} PHQ-9 wording {phrase:?}: {}",
+                q.text
             );
+            // Nor the reason that says the answer back: it says what the question asked.
+            for rule in &pack.questionnaire.rules {
+                assert!(
+                    !rule.reason.to_lowercase().contains(phrase),
+                    "{lang:?}: a reason says {phrase:?}: {}",
+                    rule.reason
+                );
+            }
         }
-    }
-    assert!(
-        text.contains("not alive") && text.contains("hurting yourself"),
-        "{}",
-        q.text
-    );
-
-    let es = builtin_in(Lang::Es);
-    let q = es
-        .questionnaire
-        .questions
-        .iter()
-        .find(|q| q.id == "safety")
-        .expect("safety");
-    let text = q.text.to_lowercase();
-    for phq in ["mejor muerto", "mejor muerta"] {
         assert!(
-            !text.contains(phq),
-            "PHQ-9 item 9 (Spanish) wording {phq:?}: {}",
+            asks.iter().all(|a| text.contains(a)),
+            "{lang:?}: {}",
             q.text
         );
     }
-    assert!(
-        text.contains("con vida") && text.contains("hacerse daño"),
-        "{}",
-        q.text
-    );
 }
 
 /// Reference and crisis addresses: https for the WHO page, a page of its own (not a

@@ -123,28 +123,11 @@ fn indexed(index: u8, palette: &Palette) -> Rgb {
 }
 
 fn rgb(color: Color, terminal: &Terminal, default: Rgb) -> Rgb {
-    let index = match color {
-        Color::Reset => return default,
-        Color::Rgb(r, g, b) => return [r, g, b],
-        Color::Indexed(n) => n,
-        Color::Black => 0,
-        Color::Red => 1,
-        Color::Green => 2,
-        Color::Yellow => 3,
-        Color::Blue => 4,
-        Color::Magenta => 5,
-        Color::Cyan => 6,
-        Color::Gray => 7,
-        Color::DarkGray => 8,
-        Color::LightRed => 9,
-        Color::LightGreen => 10,
-        Color::LightYellow => 11,
-        Color::LightBlue => 12,
-        Color::LightMagenta => 13,
-        Color::LightCyan => 14,
-        Color::White => 15,
-    };
-    indexed(index, terminal.palette)
+    match (color, lantern::frames::palette_index(color)) {
+        (Color::Rgb(r, g, b), _) => [r, g, b],
+        (_, Some(index)) => indexed(index, terminal.palette),
+        (_, None) => default,
+    }
 }
 
 /// The colours a terminal shows for text in these colours and modifiers.

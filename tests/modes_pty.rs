@@ -78,18 +78,10 @@ fn a_kiosk_ignores_every_quit_key() {
 #[test]
 fn a_kiosk_wipes_answers_after_idle_time() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let config = write_config(
+    let mut s = common::pty::kiosk_on_question_2_with(
         dir.path(),
         "mode = \"kiosk\"\n[kiosk]\nidle_timeout = 1\ncountdown = 2\n",
     );
-    let mut s = PtySession::start(&["--config", &config], 80, 24);
-    s.wait_for_text("Touch an item below");
-    s.send("2");
-    s.wait_for_text("Touch this page, or press Enter, to start.");
-    s.send("\r");
-    s.wait_for_text("Question 1 of");
-    s.send("2");
-    s.wait_for_text("Question 2 of");
     // Hands off: first the question, with its countdown, then the attract screen again.
     s.wait_for_text("Still there?");
     s.wait_for_text("Starting over in");

@@ -215,33 +215,18 @@ impl<W: Write> Codes<'_, W> {
             Layer::Back => (b"49", b"48;5;", b"48;2;"),
             Layer::Under => (b"59", b"58;5;", b"58;2;"),
         };
-        let index = match color {
-            Color::Reset => return self.put(reset),
-            Color::Black => 0,
-            Color::Red => 1,
-            Color::Green => 2,
-            Color::Yellow => 3,
-            Color::Blue => 4,
-            Color::Magenta => 5,
-            Color::Cyan => 6,
-            Color::Gray => 7,
-            Color::DarkGray => 8,
-            Color::LightRed => 9,
-            Color::LightGreen => 10,
-            Color::LightYellow => 11,
-            Color::LightBlue => 12,
-            Color::LightMagenta => 13,
-            Color::LightCyan => 14,
-            Color::White => 15,
-            Color::Indexed(index) => index,
-            Color::Rgb(r, g, b) => {
-                self.put(rgb)?;
-                self.number(r.into())?;
-                self.put(b";")?;
-                self.number(g.into())?;
-                self.put(b";")?;
-                return self.number(b.into());
-            }
+        let Some(index) = palette_index(color) else {
+            return match color {
+                Color::Rgb(r, g, b) => {
+                    self.put(rgb)?;
+                    self.number(r.into())?;
+                    self.put(b";")?;
+                    self.number(g.into())?;
+                    self.put(b";")?;
+                    self.number(b.into())
+                }
+                _ => self.put(reset),
+            };
         };
         self.put(indexed)?;
         self.number(index.into())
@@ -311,6 +296,31 @@ impl<W: Write> Codes<'_, W> {
         }
         Ok(())
     }
+}
+
+/// The terminal palette index a colour is drawn with: ratatui's 16 named colours in their
+/// index order, and an indexed colour as itself. None for the default colour and for RGB.
+pub fn palette_index(color: Color) -> Option<u8> {
+    Some(match color {
+        Color::Reset | Color::Rgb(..) => return None,
+        Color::Black => 0,
+        Color::Red => 1,
+        Color::Green => 2,
+        Color::Yellow => 3,
+        Color::Blue => 4,
+        Color::Magenta => 5,
+        Color::Cyan => 6,
+        Color::Gray => 7,
+        Color::DarkGray => 8,
+        Color::LightRed => 9,
+        Color::LightGreen => 10,
+        Color::LightYellow => 11,
+        Color::LightBlue => 12,
+        Color::LightMagenta => 13,
+        Color::LightCyan => 14,
+        Color::White => 15,
+        Color::Indexed(index) => index,
+    })
 }
 
 #[cfg(test)]

@@ -11,6 +11,8 @@ mod changes;
 mod escapes;
 mod record;
 
+pub use escapes::palette_index;
+
 use std::io::{self, Write};
 
 use ratatui::buffer::{Buffer, Cell};

@@ -144,12 +144,15 @@ pub struct KeyMode {
     pub resume: bool,
 }
 
+/// The crisis keys outside text fields.
+const CRISIS: Binding = bind(&[Key::Char('!'), Key::Ctrl('g')], Action::OpenCrisis, |t| {
+    t.key_get_help
+});
+
 /// Keys that work everywhere outside text fields, checked before any screen's own keys:
 /// help first.
 pub const GLOBAL: &[Binding] = &[
-    bind(&[Key::Char('!'), Key::Ctrl('g')], Action::OpenCrisis, |t| {
-        t.key_get_help
-    }),
+    CRISIS,
     bind(&[Key::Char('?'), Key::F(1)], Action::ToggleHelp, |t| {
         t.key_help
     }),
@@ -583,12 +586,7 @@ pub fn action_for(keys: KeyMode, context: Context, event: &KeyEvent) -> Option<A
         // in a text field too: Alt-`!` is never text, though `!` alone is typed there.
         let mut without_alt = *event;
         without_alt.modifiers.remove(KeyModifiers::ALT);
-        let outside_text = if context.is_text_entry() {
-            Context::Contents
-        } else {
-            context
-        };
-        if action_for(keys, outside_text, &without_alt) == Some(Action::OpenCrisis) {
+        if CRISIS.keys.iter().any(|k| k.matches(&without_alt)) {
             return Some(Action::OpenCrisis);
         }
     }

@@ -333,10 +333,15 @@ pub fn write_config(dir: &std::path::Path, text: &str) -> String {
 /// A kiosk on question 2 of the self-check, set to wipe after 1 s and a 1 s countdown (its
 /// config in `config_dir`).
 pub fn kiosk_on_question_2(config_dir: &std::path::Path) -> PtySession {
-    let config = write_config(
+    kiosk_on_question_2_with(
         config_dir,
         "mode = \"kiosk\"\nmouse = true\n[kiosk]\nidle_timeout = 1\ncountdown = 1\n",
-    );
+    )
+}
+
+/// As `kiosk_on_question_2`, with this config file.
+pub fn kiosk_on_question_2_with(config_dir: &std::path::Path, config: &str) -> PtySession {
+    let config = write_config(config_dir, config);
     let mut s = PtySession::start(&["--config", &config], 80, 24);
     s.wait_for_text("Touch an item below");
     s.send("2");
