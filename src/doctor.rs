@@ -17,7 +17,7 @@ use crate::config::{self, Flags, Lang, Mode, Settings, ThemeName};
 use crate::content::Problem;
 use crate::content_check::{self, Decision, Failure, Found};
 use crate::digest::Digest;
-use crate::view::geometry::{MIN_HEIGHT, MIN_WIDTH};
+use crate::ui::geometry::{MIN_HEIGHT, MIN_WIDTH};
 
 mod unknown;
 

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::content::Pack;
 use crate::document::{layout_section, DocLine, Glyphs};
-use crate::i18n::Lang;
+use crate::i18n::{Catalog, Lang};
 
 /// The two pages that list the whole pack rather than one section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,19 +55,20 @@ impl Layouts {
         }
     }
 
-    /// The glossary or the sources page laid out at this width.
-    pub fn page(&self, pack: &Pack, page: Page) -> &[DocLine] {
+    /// The glossary or the sources page laid out at this width by `lines`, the page's own
+    /// line maker (each long page's screen module has one), made once and then kept.
+    pub fn page(&self, pack: &Pack, page: Page, lines: PageLines) -> &[DocLine] {
         let (width, text) = (self.width, self.lang.catalog());
-        match page {
-            Page::Glossary => {
-                self.pages[0].get_or_init(|| crate::view::glossary::lines(pack, width, text))
-            }
-            Page::Sources => {
-                self.pages[1].get_or_init(|| crate::view::sources::lines(pack, width, text))
-            }
-        }
+        let slot = match page {
+            Page::Glossary => &self.pages[0],
+            Page::Sources => &self.pages[1],
+        };
+        slot.get_or_init(|| lines(pack, width, text))
     }
 }
+
+/// Lays out a long page of a pack at a width, in a language's words.
+pub type PageLines = fn(&Pack, usize, &Catalog) -> Vec<DocLine>;
 
 /// Two caches are the same when they lay out the same way; what they have made so far is a
 /// detail of when they were asked.

@@ -20,10 +20,10 @@ pub mod layouts;
 pub mod new_pack;
 pub mod plain;
 pub mod review_sheet;
+pub mod screens;
 pub mod search;
 pub mod store;
 pub mod terminal;
 pub mod ui;
-pub mod view;
 
 pub use lantern_pack::selfcheck;

@@ -5,9 +5,9 @@ use std::io::{self, BufRead, Write};
 use crate::content::Pack;
 use crate::document::{print_section, rich_runs, Lines, Run, Tone, ASCII};
 use crate::i18n::{Catalog, Lang};
+use crate::screens::selfcheck::lines::{given_text, told};
+use crate::screens::selfcheck::privacy::{self, Place};
 use crate::selfcheck::{Answer, Answers, Questionnaire, Report};
-use crate::view::privacy::{self, Place};
-use crate::view::selfcheck::{given_text, told};
 
 mod ask;
 

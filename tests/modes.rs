@@ -9,7 +9,7 @@ use common::{answer_calmly, app_in, app_with, apply, column_of, row_of, screen_t
 use lantern::app::{Action::*, App, Confirm, Effect, Overlay, Screen, Stage};
 use lantern::config::{Mode, SettingValue, Settings};
 use lantern::store::Place;
-use lantern::ui::targets::{self, Target};
+use lantern::app::clicks::{self as targets, Target};
 
 fn tick(app: &mut lantern::app::App, seconds: u64) -> bool {
     let mut changed = false;
@@ -434,7 +434,7 @@ fn new_client_asks_then_wipes_everything() {
     assert_eq!(app.screen, Screen::Welcome);
     assert!(app.self_check.answers.iter().all(Option::is_none));
     assert!(app.visited.is_empty());
-    assert!(!app.show_prompts);
+    assert!(!app.reader.show_prompts);
     assert_eq!(app.reader.scroll, 0);
     assert!(screen_text(&app)
         .join("\n")
@@ -562,7 +562,7 @@ fn a_place_in_a_changed_pack_is_ignored_safely() {
         read: vec!["nope".into()],
     };
     let app = lantern::app::App::with_settings(common::builtin(), Settings::default(), Some(place));
-    assert_eq!(app.resume, None);
+    assert_eq!(app.welcome.resume, None);
     assert!(app.visited.is_empty());
 }
 

@@ -77,7 +77,7 @@ fn run(app: &mut App, steps: &[Step]) {
                 width: *width,
                 height: *height,
             }),
-            Step::Click(column, row) => Some(lantern::ui::targets::click(app, *column, *row)),
+            Step::Click(column, row) => Some(lantern::app::clicks::click(app, *column, *row)),
             Step::Wheel(down) => Some(Action::Wheel { down: *down }),
             Step::Tick(tenths) => Some(Action::Tick(Duration::from_millis(
                 u64::from(*tenths) * 100,

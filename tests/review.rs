@@ -700,7 +700,7 @@ fn another_topic_never_shows_the_built_in_topic_on_the_welcome_screen() {
     let mut meta = app.pack.meta.clone();
     meta.about = None;
     assert_eq!(
-        lantern::ui::welcome::about_text(&meta, lantern::i18n::Lang::En.catalog()),
+        lantern::screens::welcome::about_text(&meta, lantern::i18n::Lang::En.catalog()),
         "Plain, sourced information about sleep and mood, section by section, and where to \
          find help."
     );

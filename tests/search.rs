@@ -205,7 +205,7 @@ fn glossary_and_sources_are_reachable_from_the_contents_and_list_everything() {
     apply(&mut app, &[Back]);
     assert_eq!(app.screen, Screen::Contents);
     apply(&mut app, &[OpenGlossary, Bottom]);
-    let glossary = lantern::view::glossary::lines(&pack, 78, app.text());
+    let glossary = lantern::screens::pages::glossary_lines(&pack, 78, app.text());
     let text: String = glossary.iter().map(|l| l.text() + "\n").collect();
     for term in &pack.glossary {
         assert!(
@@ -214,7 +214,7 @@ fn glossary_and_sources_are_reachable_from_the_contents_and_list_everything() {
             term.term
         );
     }
-    let sources = lantern::view::sources::lines(&pack, 78, app.text());
+    let sources = lantern::screens::pages::sources_lines(&pack, 78, app.text());
     let text: String = sources.iter().map(|l| l.text() + " ").collect::<String>();
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     for reference in &pack.references {
@@ -230,7 +230,7 @@ fn glossary_and_sources_are_reachable_from_the_contents_and_list_everything() {
             reference.id
         );
     }
-    assert_eq!(app.glossary_scroll, app.page_max_scroll(Screen::Glossary));
+    assert_eq!(app.glossary.scroll, app.page_max_scroll(Screen::Glossary));
 }
 
 #[test]

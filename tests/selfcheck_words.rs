@@ -167,7 +167,7 @@ fn what_you_could_say_comes_only_from_what_was_answered_for_every_answer_set() {
         let q = questionnaire(lang);
         let mut checked = 0;
         q.for_each_answer_set(|given| {
-            let report = lantern::view::selfcheck::told(&q.report(given), lang.catalog());
+            let report = lantern::screens::selfcheck::lines::told(&q.report(given), lang.catalog());
             for line in &report.say {
                 assert!(
                     say_is_grounded(&q, given, line),

@@ -573,10 +573,10 @@ fn one_touch_on_a_language_name_switches_to_it() {
     let row = common::row_of(&lines, "Español").expect("the switch is shown");
     let column = common::column_of(&lines[row], "Español").expect("Español");
     let row = u16::try_from(row).expect("row");
-    let touch = lantern::ui::targets::click(&app, column + 2, row);
+    let touch = lantern::app::clicks::click(&app, column + 2, row);
     assert_eq!(
         touch,
-        Click(lantern::ui::targets::Target::Language(Lang::Es))
+        Click(lantern::app::clicks::Target::Language(Lang::Es))
     );
     app.update(touch);
     assert_eq!(app.lang(), Lang::Es);
@@ -585,8 +585,8 @@ fn one_touch_on_a_language_name_switches_to_it() {
     let row = common::row_of(&lines, "English").expect("the switch is shown");
     let column = common::column_of(&lines[row], "English").expect("English");
     let row = u16::try_from(row).expect("row");
-    assert_eq!(lantern::ui::targets::at(&app, column - 1, row), None);
-    app.update(lantern::ui::targets::click(&app, column, row));
+    assert_eq!(lantern::app::clicks::at(&app, column - 1, row), None);
+    app.update(lantern::app::clicks::click(&app, column, row));
     assert_eq!(app.lang(), Lang::En);
 }
 

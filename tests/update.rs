@@ -20,7 +20,7 @@ fn starts_on_welcome_and_walks_to_a_section_and_back() {
     apply(&mut app, &[Back]);
     assert_eq!(app.screen, Screen::Contents);
     assert_eq!(
-        app.contents_selected, 1,
+        app.contents.selected, 1,
         "contents remembers the section just read"
     );
     apply(&mut app, &[Back]);
@@ -183,7 +183,7 @@ fn keys_under_an_overlay_do_not_reach_the_screen() {
     let mut app = app(80, 24);
     apply(&mut app, &[Choose(0), OpenCrisis, Down, Select]);
     assert_eq!(app.screen, Screen::Contents);
-    assert_eq!(app.contents_selected, 0);
+    assert_eq!(app.contents.selected, 0);
 }
 
 #[test]
@@ -539,7 +539,8 @@ fn with_a_saved_place() -> lantern::app::App {
 fn each_welcome_key_leads_to(app: &lantern::app::App) -> Vec<(String, String)> {
     let mut led = Vec::new();
     for (i, item) in app.welcome_items().iter().enumerate() {
-        let (name, _) = lantern::ui::welcome::item_text(app, *item);
+        let resume = app.welcome.resume.map(|(section, _)| section);
+        let (name, _) = lantern::screens::welcome::item_text(&app.ctx(), resume, *item);
         // "▶ 1 Read — …": the key is the word just before the item's name.
         let key_before = |line: &String| -> Option<char> {
             let at = line.find(&format!(" {name}"))?;
@@ -559,7 +560,7 @@ fn each_welcome_key_leads_to(app: &lantern::app::App) -> Vec<(String, String)> {
             (Some(Overlay::Crisis), _) => "crisis".to_string(),
             (_, screen) => format!("{screen:?}"),
         };
-        assert_eq!(pressed.welcome_selected, i, "{name}");
+        assert_eq!(pressed.welcome.selected, i, "{name}");
         led.push((format!("{c} {name}"), went));
     }
     led

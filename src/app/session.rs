@@ -3,25 +3,17 @@
 
 use std::time::Duration;
 
-use super::{Action, App, Effect, Notice, OpenOverlay, Overlay, Screen, SelfCheck};
+use super::{Action, App, Confirm, Effect, Notice, OpenOverlay, Overlay, Screen};
 use crate::config::{Mode, SettingValue, ThemeName};
 use crate::document::{ASCII, UNICODE};
 use crate::input::action::Target;
 use crate::layouts::Layouts;
+use crate::screens::pin::{PinEntry, PinMessage, PinStep};
+use crate::screens::settings::SettingItem;
 use crate::store::Place;
 
 /// How long a first digit waits for a second one (for section 10 and up).
 const DIGIT_WAIT: Duration = Duration::from_millis(1500);
-/// Wrong PINs in a row before the staff exit locks for a while.
-const PIN_TRIES: u8 = 5;
-/// The first lock. Each one after it is twice as long as the one before, up to
-/// `PIN_LOCK_MAX`: at five guesses a minute a four-digit PIN falls within a day and a half,
-/// at five an hour (the cap, reached by the seventh lock) it takes months, and staff who
-/// mistype a few times wait only a minute or two.
-const PIN_LOCK: Duration = Duration::from_secs(60);
-/// The longest lock: long enough to stop guessing, short enough that staff are not kept
-/// out of their kiosk for the day.
-const PIN_LOCK_MAX: Duration = Duration::from_secs(60 * 60);
 /// Lines the mouse wheel scrolls text by.
 const WHEEL_LINES: usize = 3;
 
@@ -39,62 +31,6 @@ impl PartialEq for Clocks {
     fn eq(&self, _: &Self) -> bool {
         true
     }
-}
-
-/// A yes-or-no question the app asks before doing something that cannot be undone or that
-/// shares something private.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Confirm {
-    /// Counselor: wipe everything for the next client?
-    NewClient,
-    /// Counselor: put the self-check results in the handout?
-    HandoutResults,
-}
-
-/// The kiosk's staff PIN field: what is typed in it, forgotten when it closes.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct PinEntry {
-    pub typed: String,
-    pub message: Option<PinMessage>,
-}
-
-/// Wrong staff PINs, kept as long as lantern runs: closing the field, the idle wipe and
-/// "End session" keep them, or closing the field between guesses would undo the lock.
-/// Only the right PIN clears them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PinGuard {
-    /// Wrong PINs since the last lock (or the start).
-    pub wrong_tries: u8,
-    /// Locks so far: the next one is longer than the last.
-    pub locks: u32,
-}
-
-impl PinGuard {
-    /// How long the next lock lasts: `PIN_LOCK`, doubled for each lock before it, at most
-    /// `PIN_LOCK_MAX`.
-    fn next_lock(&self) -> Duration {
-        let doublings = self.locks.min(16);
-        PIN_LOCK.saturating_mul(1 << doublings).min(PIN_LOCK_MAX)
-    }
-}
-
-/// What the PIN field says after a try.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PinMessage {
-    Wrong,
-    /// Too many wrong tries: wait.
-    Locked,
-}
-
-/// The rows of the settings screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SettingItem {
-    Theme,
-    Ascii,
-    Mouse,
-    /// Only when the content is in more than one language.
-    Language,
-    RememberPlace,
 }
 
 impl App {
@@ -160,7 +96,7 @@ impl App {
         let lang = self.lang;
         self.wipe();
         if let Some(panel) = help {
-            self.set_language(lang);
+            let _ = self.set_language(lang);
             self.overlays.retain(|o| o.kind != Overlay::Crisis);
             self.overlays.push(OpenOverlay {
                 urgent: false,
@@ -205,76 +141,53 @@ impl App {
     /// open and a line for staff in it.
     pub fn show_failed_content_check(&mut self) {
         self.content_check_failed = true;
-        if self.top_overlay() != Some(Overlay::Crisis) {
-            self.overlays.push(OpenOverlay {
-                kind: Overlay::Crisis,
-                scroll: 0,
-                urgent: false,
-            });
-        }
+        self.open_crisis(false);
     }
 
     pub fn pin_locked(&self) -> bool {
         !self.clocks.pin_lock.is_zero()
     }
 
-    pub(super) fn open_admin_pin(&mut self) {
+    /// Kiosk with a staff PIN: opens the PIN field.
+    pub(super) fn open_admin_pin(&mut self) -> bool {
         if self.mode() != Mode::Kiosk || self.settings.admin_pin.is_none() {
-            return;
+            return false;
         }
-        if self.top_overlay() != Some(Overlay::AdminPin) {
-            self.pin.typed.clear();
-            // Opened while locked, it says so before anything is typed.
-            self.pin.message = self.pin_locked().then_some(PinMessage::Locked);
-            self.overlays.push(OpenOverlay {
-                kind: Overlay::AdminPin,
-                scroll: 0,
-                urgent: false,
-            });
+        if self.top_overlay() == Some(Overlay::AdminPin) {
+            return false;
+        }
+        self.pin = PinEntry::opened(self.pin_locked());
+        self.overlays.push(OpenOverlay::new(Overlay::AdminPin));
+        true
+    }
+
+    pub(super) fn update_admin_pin(&mut self, action: Action) -> bool {
+        let pin = self.settings.admin_pin.as_deref();
+        match self
+            .pin
+            .update(action, pin, &mut self.pin_guard, &mut self.clocks.pin_lock)
+        {
+            PinStep::Unchanged => false,
+            PinStep::Changed => true,
+            PinStep::Right => {
+                self.should_quit = true;
+                true
+            }
         }
     }
 
-    pub(super) fn update_admin_pin(&mut self, action: Action) {
-        match action {
-            Action::Input(c) if self.pin.typed.chars().count() < 32 => self.pin.typed.push(c),
-            Action::DeleteBack => {
-                self.pin.typed.pop();
-            }
-            Action::Select => {
-                if self.pin_locked() {
-                    self.pin.message = Some(PinMessage::Locked);
-                } else if self.settings.admin_pin.as_deref() == Some(self.pin.typed.as_str()) {
-                    self.pin_guard = PinGuard::default();
-                    self.should_quit = true;
-                } else {
-                    let guard = &mut self.pin_guard;
-                    guard.wrong_tries = guard.wrong_tries.saturating_add(1);
-                    self.pin.message = Some(PinMessage::Wrong);
-                    if guard.wrong_tries >= PIN_TRIES {
-                        self.clocks.pin_lock = guard.next_lock();
-                        guard.wrong_tries = 0;
-                        guard.locks = guard.locks.saturating_add(1);
-                        self.pin.message = Some(PinMessage::Locked);
-                    }
-                }
-                self.pin.typed.clear();
-            }
-            _ => {}
-        }
-    }
-
-    pub(super) fn confirm(&mut self, question: super::Confirm) {
-        if !self
+    /// Asks `question`, unless it is already open.
+    pub(super) fn confirm(&mut self, question: Confirm) -> bool {
+        if self
             .overlays
             .iter()
             .any(|o| o.kind == Overlay::Confirm(question))
         {
-            self.overlays.push(OpenOverlay {
-                kind: Overlay::Confirm(question),
-                scroll: 0,
-                urgent: false,
-            });
+            return false;
         }
+        self.overlays
+            .push(OpenOverlay::new(Overlay::Confirm(question)));
+        true
     }
 
     pub(super) fn answer_confirm(&mut self, yes: bool) {
@@ -297,7 +210,7 @@ impl App {
 
     /// Counselor: write a handout, asking first whether to include self-check answers.
     pub(super) fn handout(&mut self) {
-        if self.self_check.answers.iter().any(Option::is_some) {
+        if self.self_check.answered() > 0 {
             self.confirm(Confirm::HandoutResults);
         } else {
             self.effects.push(Effect::SaveHandout {
@@ -307,39 +220,13 @@ impl App {
         }
     }
 
-    /// The rows of the settings screen in this mode.
-    pub fn setting_items(&self) -> Vec<SettingItem> {
-        let mut items = vec![SettingItem::Theme, SettingItem::Ascii, SettingItem::Mouse];
-        if self.languages().len() > 1 {
-            items.push(SettingItem::Language);
-        }
-        if self.mode() == Mode::Personal {
-            items.push(SettingItem::RememberPlace);
-        }
-        items
-    }
-
-    pub(super) fn update_settings(&mut self, action: Action) {
-        let items = self.setting_items();
-        let last = items.len().saturating_sub(1);
-        match action {
-            Action::Up => self.settings_selected = self.settings_selected.saturating_sub(1),
-            Action::Down => self.settings_selected = (self.settings_selected + 1).min(last),
-            Action::Top => self.settings_selected = 0,
-            Action::Bottom => self.settings_selected = last,
-            Action::Select => {
-                if let Some(item) = items.get(self.settings_selected) {
-                    self.change_setting(*item);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn change_setting(&mut self, item: SettingItem) {
+    pub(super) fn change_setting(&mut self, item: SettingItem) {
         let (key, value) = match item {
             // Saved, in personal mode, by the switch itself.
-            SettingItem::Language => return self.set_language(self.next_language()),
+            SettingItem::Language => {
+                self.set_language(self.next_language());
+                return;
+            }
             SettingItem::Theme => {
                 let all = ThemeName::ALL;
                 let at = all
@@ -391,7 +278,7 @@ impl App {
         let mut read = self.visited.clone();
         read.extend(self.pending_section());
         let (section, anchor) = if read.is_empty() {
-            self.resume.unwrap_or_default()
+            self.welcome.resume.unwrap_or_default()
         } else {
             let anchor = self
                 .reader_lines()
@@ -413,7 +300,7 @@ impl App {
     /// that could begin a two-digit number waits a moment for a second one; its section is
     /// shown at once but counts as opened (read, covered in a handout) only if no second
     /// digit replaces it (`settle_digit`).
-    pub(super) fn section_digit(&mut self, digit: u8) {
+    pub(super) fn section_digit(&mut self, digit: u8) -> bool {
         let count = self.pack.sections.len();
         let digit = usize::from(digit);
         if let Some(first) = self.pending_digit.take() {
@@ -423,7 +310,7 @@ impl App {
             }
         }
         if !(1..=count).contains(&digit) {
-            return;
+            return false;
         }
         let read_before = self.visited.contains(&(digit - 1));
         self.open_section(digit - 1, 0, None);
@@ -433,15 +320,18 @@ impl App {
                 self.visited.remove(&(digit - 1));
             }
         }
+        true
     }
 
     /// The wait for a second digit is over without one (time ran out, or the person did
     /// something else): the section the first digit showed was really read.
-    pub(super) fn settle_digit(&mut self) {
-        if let Some(section) = self.pending_section() {
-            self.visited.insert(section);
-        }
+    /// Says whether the section's read mark changed.
+    pub(super) fn settle_digit(&mut self) -> bool {
+        let newly_read = self
+            .pending_section()
+            .is_some_and(|section| self.visited.insert(section));
         self.pending_digit = None;
+        newly_read
     }
 
     /// The section a first digit is showing while a second may follow.
@@ -452,60 +342,43 @@ impl App {
             .then(|| first - 1)
     }
 
-    /// A click or touch: what is under it acts as its key would.
-    pub(super) fn click(&mut self, target: Target) {
+    /// A click or touch: what is under it acts as its key would. What is on a screen goes
+    /// to that screen, which knows its own targets.
+    pub(super) fn click(&mut self, target: Target) -> bool {
         let action = match target {
             Target::Crisis => Action::OpenCrisis,
             Target::Close | Target::Back => Action::Back,
             Target::EndSession => Action::EndSession,
-            Target::WelcomeItem(i) => {
-                self.welcome_selected = i;
-                Action::Select
-            }
-            Target::Choice(i) => Action::Choose(i),
-            Target::ContentsRow(i) => {
-                self.contents_selected = i;
-                Action::Select
-            }
-            Target::SearchHit(i) => {
-                self.search.selected = i;
-                Action::Select
-            }
-            Target::Setting(i) => {
-                self.settings_selected = i;
-                Action::Select
-            }
             Target::Language(lang) => Action::SetLanguage(lang),
-            Target::Start => Action::Select,
-            Target::PreviousSection => Action::PreviousSection,
-            Target::NextSection => Action::NextSection,
             Target::Yes => Action::Yes,
             Target::No => Action::No,
+            Target::WelcomeItem(_)
+            | Target::ContentsRow(_)
+            | Target::SearchHit(_)
+            | Target::Setting(_)
+            | Target::Choice(_)
+            | Target::Start
+            | Target::PreviousSection
+            | Target::NextSection => {
+                if !self.overlays.is_empty() {
+                    return false;
+                }
+                return self.update_screen(Action::Click(target));
+            }
         };
-        self.update(action);
+        self.update(action)
     }
 
     /// The wheel scrolls text by a few lines, and moves a selection by one.
-    pub(super) fn wheel(&mut self, down: bool) {
+    pub(super) fn wheel(&mut self, down: bool) -> bool {
         let step = if down { Action::Down } else { Action::Up };
         let scrolls_text = self.top_overlay().is_some()
             || matches!(
                 self.screen,
                 Screen::Reader | Screen::Glossary | Screen::Sources
             )
-            || (self.screen == Screen::SelfCheck && self.self_check.stage == super::Stage::Results);
+            || (self.screen == Screen::SelfCheck && self.self_check.scrolls_text());
         let times = if scrolls_text { WHEEL_LINES } else { 1 };
-        for _ in 0..times {
-            self.update(step);
-        }
-    }
-
-    /// Clears the self-check, as `x` does.
-    pub(super) fn clear_answers(&mut self) {
-        self.self_check = SelfCheck {
-            answers: self.pack.questionnaire.empty_answers(),
-            notice: Some(Notice::AnswersCleared),
-            ..SelfCheck::default()
-        };
+        (0..times).fold(false, |changed, _| self.update(step) | changed)
     }
 }

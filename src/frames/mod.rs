@@ -21,7 +21,7 @@ use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 use crate::app::App;
-use crate::ui::scrolling::{scroll_view, ScrollView};
+use crate::app::{scroll_view, ScrollView};
 
 use changes::Changes;
 use record::Record;

@@ -9,7 +9,6 @@ use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEvent, Mo
 
 use crate::app::{keymap, Action, App};
 use crate::input::decode::{Decoder, SEQUENCE_WAIT};
-use crate::ui;
 
 /// How often the loop wakes without input: the kiosk's idle clock.
 pub const TICK: Duration = Duration::from_millis(100);
@@ -111,7 +110,7 @@ fn apply(app: &mut App, event: Event) -> bool {
 fn mouse_action(app: &App, mouse: &MouseEvent) -> Option<Action> {
     match mouse.kind {
         MouseEventKind::Down(MouseButton::Left) => {
-            Some(ui::targets::click(app, mouse.column, mouse.row))
+            Some(crate::app::clicks::click(app, mouse.column, mouse.row))
         }
         MouseEventKind::ScrollDown => Some(Action::Wheel { down: true }),
         MouseEventKind::ScrollUp => Some(Action::Wheel { down: false }),

@@ -1,221 +1,33 @@
-//! Drawing: a pure function of the [`App`] state, one module per screen.
+//! The drawing kit every screen shares, knowing nothing of any screen: sizes and places on
+//! screen (`geometry`), the themes, the one scroll limit, a scrolled page with its position,
+//! laid-out lines drawn into a buffer, and the ASCII fold.
 
 pub mod ascii;
-pub mod contents;
-pub mod crisis;
-pub mod dialog;
-pub mod footer;
-pub mod help;
+pub mod geometry;
 pub mod page;
-pub mod reader;
-pub mod scrolling;
-pub mod search;
-pub mod selfcheck;
-pub mod settings;
-pub mod targets;
+pub mod scroll;
 pub mod theme;
-pub mod welcome;
 
 use ratatui::buffer::{Buffer, CellWidth};
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Overlay, Screen};
 use crate::document::DocLine;
-use crate::layouts::Page;
 use theme::Theme;
-// Sizes and page lines are shared with `app`, one layer down.
-use crate::view::geometry as layout;
-use crate::view::{glossary, sources};
 
-impl Widget for &App {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        if area.is_empty() {
-            return;
-        }
-        render_app(self, area, buf);
-        if self.settings.ascii {
-            ascii::fold(area, buf);
-        }
-    }
+/// The item of `rows` (each a first line and a height) that line `line` falls in.
+pub fn item_at(rows: &[(usize, usize)], line: usize) -> Option<usize> {
+    rows.iter()
+        .position(|&(start, height)| (start..start + height).contains(&line))
 }
 
-/// Every screen, panel and box, in the order they stack.
-fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
-    {
-        let theme = Theme::of(app);
-        // The default theme's base is the terminal's own colours: nothing to paint.
-        if theme.base != ratatui::style::Style::new() {
-            buf.set_style(area, theme.base);
-        }
-        if layout::too_small(area) {
-            if let Some(top_crisis) = app
-                .overlays
-                .iter()
-                .rev()
-                .find(|o| o.kind == Overlay::Crisis)
-            {
-                crisis::render(app, top_crisis, area, buf);
-            } else {
-                render_too_small(app, area, buf);
-            }
-            return;
-        }
-        let areas = layout::areas(area);
-        render_header(app, areas.header, buf);
-        match app.screen {
-            Screen::Welcome => welcome::render(app, areas.body, buf),
-            Screen::Contents => contents::render(app, areas.body, buf),
-            Screen::Reader => reader::render(app, area, buf),
-            Screen::Search => search::render(app, areas.body, buf),
-            Screen::Glossary => page::render_page(app, Page::Glossary, area, buf),
-            Screen::Sources => page::render_page(app, Page::Sources, area, buf),
-            Screen::SelfCheck => selfcheck::render(app, area, buf),
-            Screen::Settings => settings::render(app, areas.body, buf),
-        }
-        footer::render(app, areas.footer, buf);
-        if let Some(notice) = &app.notice {
-            footer::render_notice(theme, &notice.text(app.text()), areas, buf);
-        }
-        for overlay in &app.overlays {
-            match overlay.kind {
-                Overlay::Help => help::render(app, overlay.scroll, area, buf),
-                Overlay::Crisis => crisis::render(app, overlay, area, buf),
-                Overlay::Confirm(question) => dialog::render_confirm(app, question, area, buf),
-                Overlay::AdminPin => dialog::render_admin_pin(app, area, buf),
-            }
-        }
-        if let Some(seconds) = app.still_there() {
-            dialog::render_still_there(app, seconds, area, buf);
-        }
-    }
-}
-
-/// The header's buttons, where they are drawn: "‹ Back" (with the mouse on, when there is
-/// somewhere to go back to) and the kiosk's "End session".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct HeaderButtons {
-    pub back: Option<Rect>,
-    pub end_session: Option<Rect>,
-}
-
-pub fn header_buttons(app: &App, area: Rect) -> HeaderButtons {
-    let text = app.text();
-    let mut buttons = HeaderButtons::default();
-    let mut right = area.right();
-    if app.mode() == crate::config::Mode::Kiosk {
-        let width = u16::try_from(text.end_session_button.width()).unwrap_or(0);
-        if area.width >= width * 2 {
-            right -= width;
-            buttons.end_session = Some(Rect::new(right, area.y, width, area.height.min(1)));
-        }
-    }
-    let can_go_back = app.screen != Screen::Welcome || !app.overlays.is_empty();
-    if app.settings.mouse && can_go_back {
-        let width = u16::try_from(text.back_button.width()).unwrap_or(0);
-        if area.x + width * 2 <= right {
-            buttons.back = Some(Rect::new(area.x, area.y, width, area.height.min(1)));
-        }
-    }
-    buttons
-}
-
-fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = Theme::of(app);
-    let text = app.text();
-    buf.set_style(area, theme.header);
-    let buttons = header_buttons(app, area);
-    let mut area = area;
-    if let Some(back) = buttons.back {
-        // ASCII mode folds the arrow after drawing, like every other character.
-        buf.set_stringn(
-            back.x,
-            back.y,
-            text.back_button,
-            usize::from(back.width),
-            theme.button,
-        );
-        area = Rect::new(
-            back.right() + 1,
-            area.y,
-            area.width.saturating_sub(back.width + 1),
-            area.height,
-        );
-    }
-    if let Some(end) = buttons.end_session {
-        buf.set_stringn(
-            end.x,
-            end.y,
-            text.end_session_button,
-            usize::from(end.width),
-            theme.button,
-        );
-        area = Rect::new(
-            area.x,
-            area.y,
-            end.x.saturating_sub(area.x + 1),
-            area.height,
-        );
-    }
-    let place = match app.screen {
-        Screen::Welcome => text.place_welcome.to_string(),
-        Screen::Contents => text.place_contents.to_string(),
-        Screen::Reader => (text.place_section)(app.reader.section + 1, app.pack.sections.len()),
-        Screen::Search => text.place_search.to_string(),
-        Screen::Glossary => text.place_glossary.to_string(),
-        Screen::Sources => text.place_sources.to_string(),
-        Screen::Settings => text.place_settings.to_string(),
-        Screen::SelfCheck => match app.self_check.stage {
-            crate::app::Stage::Question(i) => {
-                (text.place_question)(i + 1, app.pack.questionnaire.questions.len())
-            }
-            _ => text.place_self_check.to_string(),
-        },
-    };
-    let width = usize::from(area.width);
-    let right = format!("{place} ");
-    let mode = match app.mode() {
-        crate::config::Mode::Personal => "",
-        crate::config::Mode::Counselor => text.counselor_mode,
-        crate::config::Mode::Kiosk => "",
-    };
-    let left = fit(
-        &[
-            &format!(" lantern{mode} · {}", app.pack.meta.title),
-            &format!(" lantern{mode}"),
-            " lantern",
-        ],
-        width.saturating_sub(right.width() + 1),
-    );
-    buf.set_stringn(area.x, area.y, &left, width, theme.header_title);
-    if left.width() + right.width() < width {
-        let x = area.x + u16::try_from(width - right.width()).unwrap_or(0);
-        buf.set_stringn(x, area.y, &right, right.width(), theme.header);
-    }
-}
-
-/// Below the minimum size: how to get help, then what to do about the size, as much as fits.
-fn render_too_small(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = Theme::of(app);
-    let text = app.text();
-    let width = usize::from(area.width);
-    let lines = [
-        (fit(&text.call_or_text_988, width), theme.crisis_badge),
-        (fit(&text.press_for_help, width), theme.key),
-        (fit(&text.too_small, width), theme.base),
-        (fit(&text.make_larger, width), theme.dim),
-    ];
-    let shown = lines.len().min(usize::from(area.height));
-    let top = area.y + (area.height - u16::try_from(shown).unwrap_or(0)) / 2;
-    for (i, (text, style)) in lines.iter().take(shown).enumerate() {
-        let x = area.x + u16::try_from(width.saturating_sub(text.width()) / 2).unwrap_or(0);
-        let y = top + u16::try_from(i).unwrap_or(0);
-        buf.set_stringn(x, y, text, width, *style);
-    }
+/// The line of `rect` a position is on, counted from its top.
+pub fn line_in(rect: Rect, here: Position) -> Option<usize> {
+    rect.contains(here).then(|| usize::from(here.y - rect.y))
 }
 
 /// The first option that fits in `width` columns, else the last one cut to fit.

@@ -5,37 +5,16 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
-use std::borrow::Cow;
-
 use super::theme::Theme;
-use super::{draw_lines, fit, glossary, layout, sources};
-use crate::app::App;
+use super::{draw_lines, fit, geometry as layout, scroll};
 use crate::document::DocLine;
-use crate::layouts::Page;
-
-/// The glossary or sources page, from the laid-out cache when it is for this size.
-pub fn render_page(app: &App, page: Page, area: Rect, buf: &mut Buffer) {
-    let text = app.text();
-    let width = usize::from(layout::reader_text(area).width);
-    let lines: Cow<'_, [DocLine]> = if app.layouts.width() == width {
-        Cow::Borrowed(app.layouts.page(&app.pack, page))
-    } else {
-        Cow::Owned(match page {
-            Page::Glossary => glossary::lines(&app.pack, width, text),
-            Page::Sources => sources::lines(&app.pack, width, text),
-        })
-    };
-    let (scroll, labels) = match page {
-        Page::Glossary => (app.glossary_scroll, text.glossary_status),
-        Page::Sources => (app.sources_scroll, text.sources_status),
-    };
-    render(app, &lines, scroll, &labels, area, buf);
-}
+use crate::i18n::Catalog;
 
 /// Draws `lines` from `scroll` in the text column, and the position in the status row.
 /// `labels` are the left side of the status row, longest first.
 pub fn render(
-    app: &App,
+    theme: &Theme,
+    words: &Catalog,
     lines: &[DocLine],
     scroll: usize,
     labels: &[&str],
@@ -44,23 +23,21 @@ pub fn render(
 ) {
     let text = layout::reader_text(area);
     let status = layout::reader_status(area);
-    render_in(app, lines, scroll, labels, text, status, buf);
+    render_in(theme, words, lines, scroll, labels, (text, status), buf);
 }
 
 /// As `render`, with the text and status rows given.
 pub fn render_in(
-    app: &App,
+    theme: &Theme,
+    words: &Catalog,
     lines: &[DocLine],
     scroll: usize,
     labels: &[&str],
-    text: Rect,
-    status: Rect,
+    (text, status): (Rect, Rect),
     buf: &mut Buffer,
 ) {
-    let theme = Theme::of(app);
-    let words = app.text();
     let page = usize::from(text.height).max(1);
-    let scroll = scroll.min(lines.len().saturating_sub(page));
+    let scroll = first_line(lines, scroll, text);
     draw_lines(theme, lines, scroll, text, buf);
 
     let total = lines.len();
@@ -80,8 +57,7 @@ pub fn render_in(
     }
 }
 
-/// The first line shown for a scroll position, as `render` clamps it, with `text` rows.
+/// The first line shown for a scroll position, kept within the scroll limit for `text` rows.
 pub fn first_line(lines: &[DocLine], scroll: usize, text: Rect) -> usize {
-    let page = usize::from(text.height).max(1);
-    scroll.min(lines.len().saturating_sub(page))
+    scroll.min(scroll::limit(lines.len(), usize::from(text.height)))
 }

@@ -196,11 +196,6 @@ pub const MONO: Theme = Theme {
 };
 
 impl Theme {
-    /// The theme the person chose.
-    pub fn of(app: &crate::app::App) -> &'static Theme {
-        Theme::named(app.settings.theme)
-    }
-
     pub fn named(name: ThemeName) -> &'static Theme {
         match name {
             ThemeName::Default => &DEFAULT,

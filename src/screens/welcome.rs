@@ -1,26 +1,123 @@
 //! The welcome screen: what lantern is and is not, and where to go.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use unicode_width::UnicodeWidthStr;
 
-use super::theme::Theme;
-use super::{draw_lines, layout};
-use crate::app::keymap::{CONTINUE_KEY, LANGUAGE_KEY};
-use crate::app::{App, WelcomeItem};
+use super::{Ctx, Screen, Step};
 use crate::config::Mode;
 use crate::content::{Pack, PackMeta};
-use crate::document::{DocLine, Lines, Run, Tone};
+use crate::document::{Anchor, DocLine, Lines, Run, Tone};
 use crate::i18n::{Catalog, Lang};
+use crate::input::action::{Action, Target};
+use crate::input::keymap::{CONTINUE_KEY, LANGUAGE_KEY};
+use crate::ui::{draw_lines, geometry as layout, item_at, line_in};
+
+/// The items of the welcome menu, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WelcomeItem {
+    /// Back to the saved reading place (only when there is one).
+    Continue,
+    Read,
+    SelfCheck,
+    GetHelp,
+}
+
+impl WelcomeItem {
+    /// The number shown beside it and typed to open it; the same whether "Continue" (which
+    /// has a letter instead, `keymap::CONTINUE_KEY`) is there or not.
+    pub fn number(self) -> Option<usize> {
+        match self {
+            WelcomeItem::Continue => None,
+            WelcomeItem::Read => Some(1),
+            WelcomeItem::SelfCheck => Some(2),
+            WelcomeItem::GetHelp => Some(3),
+        }
+    }
+}
+
+/// The welcome screen's state: the item highlighted, and the saved reading place it offers
+/// to go back to (section and place in it), when there is one.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Welcome {
+    pub selected: usize,
+    pub resume: Option<(usize, Anchor)>,
+}
+
+impl Welcome {
+    /// The menu: "continue" first when there is a saved place.
+    pub fn items(&self) -> Vec<WelcomeItem> {
+        let mut items = Vec::with_capacity(4);
+        if self.resume.is_some() {
+            items.push(WelcomeItem::Continue);
+        }
+        items.extend([
+            WelcomeItem::Read,
+            WelcomeItem::SelfCheck,
+            WelcomeItem::GetHelp,
+        ]);
+        items
+    }
+
+    pub fn update(&mut self, action: Action) -> Step {
+        let last = self.items().len() - 1;
+        let before = self.selected;
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::Select => return self.open(self.selected),
+            Action::Click(Target::WelcomeItem(i)) => {
+                self.selected = i.min(last);
+                return self.open(self.selected);
+            }
+            Action::Choose(_) | Action::ContinueReading => {
+                let wanted = match action {
+                    Action::Choose(n) => Some(n + 1),
+                    _ => None,
+                };
+                if let Some(i) = self.items().iter().position(|item| item.number() == wanted) {
+                    self.selected = i;
+                    return self.open(i);
+                }
+            }
+            _ => {}
+        }
+        Step::changed_if(self.selected != before)
+    }
+
+    fn open(&self, index: usize) -> Step {
+        match self.items().get(index) {
+            Some(WelcomeItem::Continue) => Step::Resume,
+            Some(WelcomeItem::Read) => Step::GoTo(Screen::Contents),
+            Some(WelcomeItem::SelfCheck) => Step::GoTo(Screen::SelfCheck),
+            Some(WelcomeItem::GetHelp) => Step::OpenCrisis { urgent: false },
+            None => Step::Unchanged,
+        }
+    }
+
+    /// What a click or touch in the body hits: a menu item or a language's name.
+    pub fn target(&self, ctx: &Ctx, body: Rect, here: Position) -> Option<Target> {
+        let welcome = self.layout(ctx, body);
+        let line = line_in(welcome.rect, here)?;
+        if let Some((at, spots)) = &welcome.switch {
+            if line == *at {
+                let column = usize::from(here.x - welcome.rect.x);
+                return spots
+                    .iter()
+                    .find(|s| (s.column..s.column + s.width).contains(&column))
+                    .map(|s| Target::Language(s.lang));
+            }
+        }
+        item_at(&welcome.items, line).map(Target::WelcomeItem)
+    }
+}
 
 /// A menu item's name and what it leads to.
-pub fn item_text(app: &App, item: WelcomeItem) -> (String, String) {
-    let text = app.text();
+pub fn item_text(ctx: &Ctx, resume: Option<usize>, item: WelcomeItem) -> (String, String) {
+    let text = ctx.text();
     match item {
         WelcomeItem::Continue => {
-            let section = app
-                .resume
-                .and_then(|(i, _)| app.pack.sections.get(i).map(|s| (i, s)));
+            let section = resume.and_then(|i| ctx.pack.sections.get(i).map(|s| (i, s)));
             (
                 text.continue_reading.to_string(),
                 match section {
@@ -32,7 +129,7 @@ pub fn item_text(app: &App, item: WelcomeItem) -> (String, String) {
         // The pack's topic, not the built-in one's: any pack may be loaded.
         WelcomeItem::Read => (
             text.item_read.to_string(),
-            (text.item_read_about)(&app.pack.meta.topic()),
+            (text.item_read_about)(&ctx.pack.meta.topic()),
         ),
         WelcomeItem::SelfCheck => (
             text.item_self_check.to_string(),
@@ -74,8 +171,8 @@ pub struct LanguageSpot {
 /// The language switch, when the content is in more than one: "l  English · Español",
 /// each name in its own language, so a reader of either finds theirs; the one on screen
 /// is shown selected. The runs, and where each name is, counted from the switch's start.
-fn language_switch(app: &App) -> Option<(Vec<Run>, Vec<LanguageSpot>)> {
-    let languages = app.languages();
+fn language_switch(ctx: &Ctx) -> Option<(Vec<Run>, Vec<LanguageSpot>)> {
+    let languages = ctx.languages;
     if languages.len() < 2 {
         return None;
     }
@@ -83,18 +180,18 @@ fn language_switch(app: &App) -> Option<(Vec<Run>, Vec<LanguageSpot>)> {
     let key = LANGUAGE_KEY
         .keys
         .iter()
-        .map(|k| k.label(app.text()))
+        .map(|k| k.label(ctx.text()))
         .collect::<Vec<_>>();
     let mut runs = vec![Run::new(format!("{}  ", key.join(" ")), Tone::Strong)];
     let mut spots = Vec::new();
     let mut column = runs[0].text.width();
-    for (i, lang) in languages.into_iter().enumerate() {
+    for (i, &lang) in languages.iter().enumerate() {
         if i > 0 {
             runs.push(Run::new(" · ", Tone::Dim));
             column += 3;
         }
         let name = lang.own_name();
-        let tone = if lang == app.lang {
+        let tone = if lang == ctx.lang {
             Tone::Selected
         } else {
             Tone::Term
@@ -112,12 +209,13 @@ fn language_switch(app: &App) -> Option<(Vec<Run>, Vec<LanguageSpot>)> {
 
 /// The menu, each item laid out on its own so a click can be matched to the item it hits;
 /// `about` adds what each item leads to.
-fn menu(app: &App, width: usize, about: bool) -> Vec<Vec<DocLine>> {
+fn menu(welcome: &Welcome, ctx: &Ctx, width: usize, about: bool) -> Vec<Vec<DocLine>> {
     let mut menu = Vec::new();
-    for (i, item) in app.welcome_items().iter().enumerate() {
-        let (name, leads_to) = item_text(app, *item);
-        let selected = i == app.welcome_selected;
-        let marker = if selected { app.glyphs.marker } else { "  " };
+    let resume = welcome.resume.map(|(i, _)| i);
+    for (i, item) in welcome.items().iter().enumerate() {
+        let (name, leads_to) = item_text(ctx, resume, *item);
+        let selected = i == welcome.selected;
+        let marker = if selected { ctx.glyphs.marker } else { "  " };
         let tone = if selected { Tone::Strong } else { Tone::Body };
         // The key that opens it, as the keymap binds it.
         let key = match item.number() {
@@ -125,7 +223,7 @@ fn menu(app: &App, width: usize, about: bool) -> Vec<Vec<DocLine>> {
             None => CONTINUE_KEY
                 .keys
                 .iter()
-                .map(|k| k.label(app.text()))
+                .map(|k| k.label(ctx.text()))
                 .collect(),
         };
         let mut runs = vec![Run::new(format!("{key}  {name}"), tone)];
@@ -186,14 +284,14 @@ const DETAILS: [Detail; 4] = [
 
 /// Everything: what lantern is and is not, help, the menu, privacy and review status.
 /// The language switch shares the title's line, at its right end.
-fn full(app: &App, width: usize, detail: Detail) -> Parts {
-    let text = app.text();
-    let meta = &app.pack.meta;
-    let kiosk = app.mode() == Mode::Kiosk;
+fn full(welcome: &Welcome, ctx: &Ctx, width: usize, detail: Detail) -> Parts {
+    let text = ctx.text();
+    let meta = &ctx.pack.meta;
+    let kiosk = ctx.mode() == Mode::Kiosk;
     let mut head = Lines::new(width);
     let mut switch = None;
     let title = Run::new("lantern", Tone::Title);
-    match language_switch(app) {
+    match language_switch(ctx) {
         Some((runs, spots)) => {
             // At the right end of the line, at least two columns after the title.
             let switch_width: usize = runs.iter().map(|r| r.text.width()).sum();
@@ -230,25 +328,25 @@ fn full(app: &App, width: usize, detail: Detail) -> Parts {
     }
     let mut end = Lines::new(width);
     end.blank();
-    end.text(privacy(app), Tone::Body);
+    end.text(privacy(ctx), Tone::Body);
     if detail.review {
-        end.text(&review_line(&app.pack, text), Tone::Dim);
+        end.text(&review_line(ctx.pack, text), Tone::Dim);
     }
     Parts {
         head,
         switch,
-        menu: menu(app, width, true),
+        menu: menu(welcome, ctx, width, true),
         end,
     }
 }
 
 /// Too short for everything: the one line that must never be lost, the switch, the menu
 /// (without what each item leads to, if even that is too long), and privacy.
-fn compact(app: &App, width: usize, rows: usize) -> Parts {
-    let text = app.text();
+fn compact(welcome: &Welcome, ctx: &Ctx, width: usize, rows: usize) -> Parts {
+    let text = ctx.text();
     let mut head = Lines::new(width);
     head.text(text.not_advice_short, Tone::Strong);
-    let switch = language_switch(app).map(|(runs, spots)| {
+    let switch = language_switch(ctx).map(|(runs, spots)| {
         let at = head.len();
         head.line(runs);
         (
@@ -260,13 +358,13 @@ fn compact(app: &App, width: usize, rows: usize) -> Parts {
         )
     });
     head.blank();
-    let mut menu = menu(app, width, true);
+    let mut menu = menu(welcome, ctx, width, true);
     if head.len() + menu.iter().map(Vec::len).sum::<usize>() > rows {
-        menu = self::menu(app, width, false);
+        menu = self::menu(welcome, ctx, width, false);
     }
     let mut end = Lines::new(width);
     end.blank();
-    end.text(privacy(app), Tone::Body);
+    end.text(privacy(ctx), Tone::Body);
     Parts {
         head,
         switch,
@@ -297,55 +395,57 @@ pub fn review_line(pack: &Pack, text: &Catalog) -> String {
     format!("{checked} {clinician}").trim().to_string()
 }
 
-fn privacy(app: &App) -> &'static str {
-    if app.mode() == Mode::Kiosk {
-        app.text().kiosk_privacy
+fn privacy(ctx: &Ctx) -> &'static str {
+    if ctx.mode() == Mode::Kiosk {
+        ctx.text().kiosk_privacy
     } else {
-        app.text().privacy
+        ctx.text().privacy
     }
 }
 
-pub fn layout(app: &App, area: Rect) -> WelcomeLayout {
-    let column = layout::text_column(area);
-    let width = usize::from(column.width);
-    let rows = usize::from(column.height);
-    let fits = |parts: &Parts, padded: bool| {
-        let menu: usize = parts.menu.iter().map(Vec::len).sum();
-        parts.head.len() + menu + parts.end.len() + usize::from(padded) <= rows
-    };
-    let chosen = DETAILS.iter().find_map(|detail| {
-        let parts = full(app, width, *detail);
-        fits(&parts, detail.padded).then_some((parts, detail.padded))
-    });
-    let (parts, padded) = chosen.unwrap_or_else(|| (compact(app, width, rows), false));
-    let rect = if padded {
-        Rect::new(column.x, column.y + 1, column.width, column.height - 1)
-    } else {
-        column
-    };
-    let Parts {
-        head,
-        switch,
-        menu,
-        end,
-    } = parts;
-    let mut lines = head.into_lines();
-    let mut items = Vec::new();
-    for item in menu {
-        items.push((lines.len(), item.len()));
-        lines.extend(item);
+impl Welcome {
+    /// What the screen draws in `area`, at the most detail that fits.
+    pub fn layout(&self, ctx: &Ctx, area: Rect) -> WelcomeLayout {
+        let column = layout::text_column(area);
+        let width = usize::from(column.width);
+        let rows = usize::from(column.height);
+        let fits = |parts: &Parts, padded: bool| {
+            let menu: usize = parts.menu.iter().map(Vec::len).sum();
+            parts.head.len() + menu + parts.end.len() + usize::from(padded) <= rows
+        };
+        let chosen = DETAILS.iter().find_map(|detail| {
+            let parts = full(self, ctx, width, *detail);
+            fits(&parts, detail.padded).then_some((parts, detail.padded))
+        });
+        let (parts, padded) = chosen.unwrap_or_else(|| (compact(self, ctx, width, rows), false));
+        let rect = if padded {
+            Rect::new(column.x, column.y + 1, column.width, column.height - 1)
+        } else {
+            column
+        };
+        let Parts {
+            head,
+            switch,
+            menu,
+            end,
+        } = parts;
+        let mut lines = head.into_lines();
+        let mut items = Vec::new();
+        for item in menu {
+            items.push((lines.len(), item.len()));
+            lines.extend(item);
+        }
+        lines.extend(end.into_lines());
+        WelcomeLayout {
+            lines,
+            rect,
+            items,
+            switch,
+        }
     }
-    lines.extend(end.into_lines());
-    WelcomeLayout {
-        lines,
-        rect,
-        items,
-        switch,
-    }
-}
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = Theme::of(app);
-    let welcome = layout(app, area);
-    draw_lines(theme, &welcome.lines, 0, welcome.rect, buf);
+    pub fn render(&self, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+        let welcome = self.layout(ctx, area);
+        draw_lines(ctx.theme(), &welcome.lines, 0, welcome.rect, buf);
+    }
 }

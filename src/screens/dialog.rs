@@ -1,21 +1,44 @@
-//! Small boxes over the screen: a yes-or-no question, the kiosk's "Still there?" countdown
-//! and its staff PIN field. The footer, with the crisis key, stays visible under all of them.
+//! Small boxes over the screen: a yes-or-no question and the kiosk's "Still there?"
+//! countdown (the staff PIN field, in `pin`, uses the same box). The footer, with the
+//! crisis key, stays visible under all of them.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::widgets::{Block, BorderType, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::theme::Theme;
-use super::{clear, draw_lines, layout};
-use crate::app::{App, Confirm, PinMessage};
+use super::Ctx;
 use crate::document::{DocLine, Lines, Tone};
 use crate::i18n::Catalog;
+use crate::input::action::Target;
+use crate::ui::{clear, draw_lines, geometry as layout};
 
 const MAX_WIDTH: u16 = 64;
 
+/// A yes-or-no question the app asks before doing something that cannot be undone or that
+/// shares something private.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// Counselor: wipe everything for the next client?
+    NewClient,
+    /// Counselor: put the self-check results in the handout?
+    HandoutResults,
+}
+
+/// What a click or touch on a question hits: its Yes or No button.
+pub fn target(ctx: &Ctx, question: Confirm, here: Position) -> Option<Target> {
+    let (_, yes, no) = confirm_layout(question, ctx.area, ctx.text());
+    if yes.contains(here) {
+        Some(Target::Yes)
+    } else if no.contains(here) {
+        Some(Target::No)
+    } else {
+        None
+    }
+}
+
 /// A box of `text_rows` rows of text (plus border and padding), centred over the body.
-fn boxed(area: Rect, text_rows: u16) -> Rect {
+pub(super) fn boxed(area: Rect, text_rows: u16) -> Rect {
     let body = layout::areas(area).body;
     let width = body.width.saturating_sub(4).min(MAX_WIDTH);
     let height = (text_rows + 2).min(body.height);
@@ -24,7 +47,7 @@ fn boxed(area: Rect, text_rows: u16) -> Rect {
     Rect::new(x, y, width, height)
 }
 
-fn inner(panel: Rect) -> Rect {
+pub(super) fn inner(panel: Rect) -> Rect {
     Rect::new(
         panel.x + 2,
         panel.y + 1,
@@ -33,7 +56,7 @@ fn inner(panel: Rect) -> Rect {
     )
 }
 
-fn text_width(area: Rect) -> usize {
+pub(super) fn text_width(area: Rect) -> usize {
     usize::from(inner(boxed(area, 0)).width)
 }
 
@@ -89,9 +112,9 @@ pub fn confirm_layout(question: Confirm, area: Rect, words: &Catalog) -> (Rect, 
     }
 }
 
-pub fn render_confirm(app: &App, question: Confirm, area: Rect, buf: &mut Buffer) {
-    let theme = Theme::of(app);
-    let words = app.text();
+pub fn render_confirm(ctx: &Ctx, question: Confirm, area: Rect, buf: &mut Buffer) {
+    let theme = ctx.theme();
+    let words = ctx.text();
     let (panel, yes, no) = confirm_layout(question, area, words);
     if panel.height < 3 {
         return;
@@ -124,12 +147,12 @@ pub fn render_confirm(app: &App, question: Confirm, area: Rect, buf: &mut Buffer
 }
 
 /// The kiosk's countdown before it wipes everything.
-pub fn render_still_there(app: &App, seconds: u64, area: Rect, buf: &mut Buffer) {
+pub fn render_still_there(ctx: &Ctx, seconds: u64, area: Rect, buf: &mut Buffer) {
     if layout::too_small(area) {
         return;
     }
-    let theme = Theme::of(app);
-    let words = app.text();
+    let theme = ctx.theme();
+    let words = ctx.text();
     let width = text_width(area);
     let countdown = (words.starting_over)(usize::try_from(seconds).unwrap_or(usize::MAX));
     let keep_going = words.keep_going;
@@ -157,37 +180,6 @@ pub fn render_still_there(app: &App, seconds: u64, area: Rect, buf: &mut Buffer)
     Block::bordered()
         .border_type(BorderType::Double)
         .border_style(theme.key)
-        .render(panel, buf);
-    draw_lines(theme, &lines, 0, inner(panel), buf);
-}
-
-/// The staff PIN field: what is typed shows as dots.
-pub fn render_admin_pin(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = Theme::of(app);
-    let words = app.text();
-    let width = text_width(area);
-    let mut l = Lines::new(width);
-    l.text(words.pin_prompt, Tone::Body);
-    l.blank();
-    let dots = "*".repeat(app.pin.typed.chars().count());
-    l.text(&format!("PIN: {dots}_"), Tone::Strong);
-    if let Some(message) = app.pin.message {
-        l.blank();
-        let message = match message {
-            PinMessage::Wrong => words.pin_wrong,
-            PinMessage::Locked => words.pin_locked,
-        };
-        l.text(message, Tone::Urgent);
-    }
-    let lines = l.into_lines();
-    let panel = boxed(area, u16::try_from(lines.len()).unwrap_or(u16::MAX));
-    clear(panel, buf, theme.base);
-    Block::bordered()
-        .border_style(theme.key)
-        .title(ratatui::text::Line::styled(
-            format!(" {} ", words.staff_exit),
-            theme.key,
-        ))
         .render(panel, buf);
     draw_lines(theme, &lines, 0, inner(panel), buf);
 }

@@ -1,10 +1,10 @@
 //! The self-check's results as lines: never a score, never a diagnosis.
 
+use super::privacy::{self, Place};
 use crate::config::Mode;
 use crate::document::{DocLine, Glyphs, Lines, Run, Tone};
 use crate::i18n::Catalog;
 use crate::selfcheck::{Given, Outcome, Questionnaire, Report};
-use crate::view::privacy::{self, Place};
 
 /// An answer as the results, a summary and a handout say it.
 pub fn given_text<'a>(given: &'a Given, text: &Catalog) -> &'a str {

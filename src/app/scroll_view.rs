@@ -3,12 +3,13 @@
 
 use ratatui::layout::Rect;
 
-use super::layout;
-use crate::app::{App, Screen, Stage};
+use super::{App, Screen, Stage};
+use crate::screens::pages::{LongPage, Page};
+use crate::ui::geometry as layout;
 
 /// The text a stretch of rows shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Text {
+pub enum ScrollText {
     Section(usize),
     Glossary,
     Sources,
@@ -19,7 +20,7 @@ pub enum Text {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ScrollView {
     pub area: Rect,
-    pub text: Text,
+    pub text: ScrollText,
     pub top: u16,
     pub bottom: u16,
     pub first: usize,
@@ -45,31 +46,32 @@ pub fn scroll_view(app: &App, area: Rect) -> Option<ScrollView> {
     if layout::too_small(area) || !app.overlays.is_empty() || app.still_there().is_some() {
         return None;
     }
+    let ctx = app.ctx();
     let text_rect = layout::reader_text(area);
     let (text, rect, scroll, lines) = match app.screen {
         Screen::Reader => (
-            Text::Section(app.reader.section),
-            app.reader_text_area(area),
+            ScrollText::Section(app.reader.section),
+            app.reader.text_area(&ctx, area),
             app.reader.scroll,
-            app.reader_lines().len(),
+            app.reader.lines(&ctx).len(),
         ),
         Screen::Glossary => (
-            Text::Glossary,
+            ScrollText::Glossary,
             text_rect,
-            app.glossary_scroll,
-            app.page_max_scroll(Screen::Glossary) + usize::from(text_rect.height),
+            app.glossary.scroll,
+            LongPage::lines(&ctx, Page::Glossary).len(),
         ),
         Screen::Sources => (
-            Text::Sources,
+            ScrollText::Sources,
             text_rect,
-            app.sources_scroll,
-            app.page_max_scroll(Screen::Sources) + usize::from(text_rect.height),
+            app.sources.scroll,
+            LongPage::lines(&ctx, Page::Sources).len(),
         ),
         Screen::SelfCheck if app.self_check.stage == Stage::Results => (
-            Text::Results,
+            ScrollText::Results,
             text_rect,
             app.self_check.results_scroll,
-            app.results_max_scroll() + usize::from(text_rect.height),
+            app.self_check.results_lines(&ctx, ctx.text_width()).len(),
         ),
         _ => return None,
     };
@@ -78,7 +80,7 @@ pub fn scroll_view(app: &App, area: Rect) -> Option<ScrollView> {
         return None;
     }
     // Drawing clamps the scroll the same way (`page::first_line`).
-    let first = scroll.min(lines.saturating_sub(usize::from(rect.height)));
+    let first = scroll.min(crate::ui::scroll::limit(lines, usize::from(rect.height)));
     Some(ScrollView {
         area,
         text,
