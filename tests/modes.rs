@@ -6,10 +6,10 @@ mod common;
 use std::time::Duration;
 
 use common::{answer_calmly, app_in, app_with, apply, column_of, row_of, screen_text};
+use lantern::app::clicks::{self as targets, Target};
 use lantern::app::{Action::*, App, Confirm, Effect, Overlay, Screen, Stage};
 use lantern::config::{Mode, SettingValue, Settings};
 use lantern::store::Place;
-use lantern::app::clicks::{self as targets, Target};
 
 fn tick(app: &mut lantern::app::App, seconds: u64) -> bool {
     let mut changed = false;
