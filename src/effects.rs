@@ -1,71 +1,110 @@
 //! Carries out the side effects `update` asks for: files a person asked for (a self-check
 //! summary, a counselor's handout) and, in personal mode, settings and the reading place.
 
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
 use crate::app::{App, Effect};
 use crate::config::Settings;
-use std::path::Path;
-
 use crate::content::Pack;
 use crate::i18n::{Catalog, Lang};
 use crate::selfcheck::Answer;
 use crate::store;
 
-/// Runs an effect; the result is what the person is told. Files are written in the
-/// pack's language, which is the language on screen.
-pub fn run(pack: &Pack, settings: &Settings, effect: &Effect) -> Result<String, String> {
+/// Why an effect could not be carried out. The person is told in the language on screen
+/// (`text`); `Display` says it in English, for logs.
+#[derive(Debug)]
+pub enum EffectError {
+    /// There is no documents folder (nor a home) to put a summary or handout in.
+    NoDocumentsFolder,
+    /// There is no data folder to keep the reading place in.
+    NoDataFolder,
+    /// Settings are saved only to a config file, and there is none.
+    NoSettingsFile,
+    /// The config file could not be written (the error names the file).
+    Setting(io::Error),
+    /// Writing in `folder` failed.
+    InFolder { folder: PathBuf, source: io::Error },
+}
+
+impl EffectError {
+    /// What went wrong, in `words`' language.
+    pub fn text(&self, words: &Catalog) -> String {
+        match self {
+            EffectError::NoDocumentsFolder => words.no_documents_folder.to_string(),
+            EffectError::NoDataFolder => words.no_data_folder.to_string(),
+            EffectError::NoSettingsFile => words.no_settings_folder_error.to_string(),
+            EffectError::Setting(err) => err.to_string(),
+            EffectError::InFolder { folder, source } => {
+                (words.in_folder)(&source.to_string(), &folder.display().to_string())
+            }
+        }
+    }
+}
+
+impl fmt::Display for EffectError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En.catalog()))
+    }
+}
+
+impl std::error::Error for EffectError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            EffectError::Setting(err) | EffectError::InFolder { source: err, .. } => Some(err),
+            _ => None,
+        }
+    }
+}
+
+/// Runs an effect: the file it wrote (or removed), or why it could not. Files are written
+/// in the pack's language, which is the language on screen.
+pub fn run(pack: &Pack, settings: &Settings, effect: &Effect) -> Result<PathBuf, EffectError> {
     let date = crate::content::today().to_string();
-    let words = Lang::of_pack(pack).catalog();
-    let place_file = || store::place_file().ok_or_else(|| words.no_data_folder.to_string());
+    let in_folder = |folder: &PathBuf| {
+        let folder = folder.clone();
+        move |source| EffectError::InFolder { folder, source }
+    };
     match effect {
         Effect::SaveSummary(answers) => save_summary(pack, answers),
         Effect::SaveHandout { sections, answers } => {
             let text = crate::plain::handout(pack, sections, answers.as_ref(), &date);
-            write_document(&format!("lantern-handout-{date}"), &text, words)
+            write_document(&format!("lantern-handout-{date}"), &text)
         }
         Effect::SaveSetting(key, value) => {
             let path = settings
                 .config_file
-                .as_deref()
-                .ok_or_else(|| words.no_settings_folder_error.to_string())?;
-            store::save_setting(path, key, value.clone())
-                .map(|()| path.display().to_string())
-                .map_err(|err| err.to_string())
+                .clone()
+                .ok_or(EffectError::NoSettingsFile)?;
+            store::save_setting(&path, key, value.clone()).map_err(EffectError::Setting)?;
+            Ok(path)
         }
         Effect::SavePlace(place) => {
-            let path = place_file()?;
-            store::save_place(&path, place)
-                .map(|()| path.display().to_string())
-                .map_err(|err| in_folder(words, &err, &path))
+            let path = store::place_file().ok_or(EffectError::NoDataFolder)?;
+            store::save_place(&path, place).map_err(in_folder(&path))?;
+            Ok(path)
         }
         Effect::ForgetPlace => {
-            let path = place_file()?;
-            store::forget_place(&path)
-                .map(|()| path.display().to_string())
-                .map_err(|err| in_folder(words, &err, &path))
+            let path = store::place_file().ok_or(EffectError::NoDataFolder)?;
+            store::forget_place(&path).map_err(in_folder(&path))?;
+            Ok(path)
         }
     }
 }
 
 /// Saves a self-check summary, as `s` on the results does and as the line mode does when
 /// asked: a new file in the documents folder, written whole. Where it went, or why not.
-pub fn save_summary(pack: &Pack, answers: &[Option<Answer>]) -> Result<String, String> {
+pub fn save_summary(pack: &Pack, answers: &[Option<Answer>]) -> Result<PathBuf, EffectError> {
     let date = crate::content::today().to_string();
     let text = crate::plain::summary_text(pack, answers, &date);
-    let words = Lang::of_pack(pack).catalog();
-    write_document(&format!("lantern-self-check-{date}"), &text, words)
+    write_document(&format!("lantern-self-check-{date}"), &text)
 }
 
 /// A new file in the documents folder (or the nearest thing), never over an existing one.
-fn write_document(stem: &str, text: &str, words: &Catalog) -> Result<String, String> {
-    let dir = store::summary_dir().ok_or_else(|| words.no_documents_folder.to_string())?;
-    store::write_new(&dir, stem, text)
-        .map(|path| path.display().to_string())
-        .map_err(|err| in_folder(words, &err, &dir))
-}
-
-/// An error, and the folder it happened in.
-fn in_folder(words: &Catalog, err: &dyn std::fmt::Display, folder: &Path) -> String {
-    (words.in_folder)(&err.to_string(), &folder.display().to_string())
+fn write_document(stem: &str, text: &str) -> Result<PathBuf, EffectError> {
+    let folder = store::summary_dir().ok_or(EffectError::NoDocumentsFolder)?;
+    store::write_new(&folder, stem, text).map_err(|source| EffectError::InFolder { folder, source })
 }
 
 /// Runs every effect the app has asked for and tells it how each went. Returns whether the
@@ -86,7 +125,7 @@ pub fn run_all(app: &mut App) -> bool {
 }
 
 /// At the end of a personal session with "remember my place" on: save where the person is.
-pub fn save_place_on_exit(app: &App) -> Result<(), String> {
+pub fn save_place_on_exit(app: &App) -> Result<(), EffectError> {
     if !app.settings.saves_settings() || !app.settings.remember_place {
         return Ok(());
     }

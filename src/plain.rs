@@ -15,7 +15,9 @@ use ask::{Reply, Way};
 
 /// Saves a summary of the answers and says where, or why it could not; `None` where
 /// nothing may be saved (a kiosk), and then it is never offered.
-pub type SaveSummary<'a> = Option<&'a dyn Fn(&[Option<Answer>]) -> Result<String, String>>;
+pub type SaveSummary<'a> = Option<
+    &'a dyn Fn(&[Option<Answer>]) -> Result<std::path::PathBuf, crate::effects::EffectError>,
+>;
 
 /// lantern's own words around a pack: in the pack's language.
 fn words(pack: &Pack) -> &'static Catalog {
@@ -253,8 +255,8 @@ pub fn self_check(
         writeln!(out)?;
         let said = if ask::yes(input, out, text.save_summary_question, text)? {
             match save(&answers) {
-                Ok(path) => (text.summary_saved)(&path),
-                Err(err) => (text.summary_failed)(&err),
+                Ok(path) => (text.summary_saved)(&path.display().to_string()),
+                Err(err) => (text.summary_failed)(&err.text(text)),
             }
         } else {
             text.nothing_saved.to_string()

@@ -698,6 +698,20 @@ fn every_error_lantern_returns_is_a_std_error() {
     is_an_error::<lantern::content::Problem>();
     is_an_error::<lantern::config::ConfigError>();
     is_an_error::<lantern::new_pack::NewPackError>();
+    is_an_error::<lantern::effects::EffectError>();
+    // A failed save keeps the I/O error, and says the folder, in the person's language.
+    let failed = lantern::effects::EffectError::InFolder {
+        folder: "/home/ana/Documents".into(),
+        source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+    };
+    let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied).to_string();
+    assert_eq!(
+        std::error::Error::source(&failed).map(|e| e.to_string()),
+        Some(denied.clone())
+    );
+    let spanish = failed.text(lantern::i18n::Lang::Es.catalog());
+    assert!(spanish.contains("/home/ana/Documents") && spanish.contains(&denied));
+    assert_ne!(spanish, failed.to_string(), "said in Spanish, not English");
     let missing = lantern_pack::regular_file::ReadError::Io(std::io::Error::from(
         std::io::ErrorKind::NotFound,
     ));

@@ -492,7 +492,7 @@ fn a_failed_save_is_reported_once() {
     let mut app = personal_with_file();
     apply(&mut app, &[OpenSettings, Select]);
     let effect = app.take_effects().remove(0);
-    assert!(app.effect_done(&effect, Err("Permission denied".into())));
+    assert!(app.effect_done(&effect, Err(common::io_error("Permission denied"))));
     let screen = screen_text(&app).join("\n");
     assert!(
         screen.contains("Could not save settings (Permission denied)"),
@@ -500,7 +500,7 @@ fn a_failed_save_is_reported_once() {
     );
     apply(&mut app, &[Select]);
     let effect = app.take_effects().remove(0);
-    assert!(!app.effect_done(&effect, Err("Permission denied".into())));
+    assert!(!app.effect_done(&effect, Err(common::io_error("Permission denied"))));
     assert!(app.notice.is_none(), "said once only");
 }
 

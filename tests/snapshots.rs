@@ -264,7 +264,7 @@ fn self_check_summary_saved() {
             app.update(SaveSummary);
             let effects = app.take_effects();
             let path = "/home/sam/Documents/lantern-self-check-2026-01-01.txt";
-            assert!(app.effect_done(&effects[0], Ok(path.to_string())));
+            assert!(app.effect_done(&effects[0], Ok(path.into())));
             let terminal = draw(&app);
             insta::assert_snapshot!(
                 format!("{prefix}selfcheck_saved_{width}x{height}"),

@@ -436,29 +436,29 @@ fn every_screen(lang: Lang) -> Vec<(String, String)> {
                 for (effect, result) in [
                     (
                         Effect::SaveSummary(saved.self_check.answers.clone()),
-                        Ok("/tmp/x.txt".to_string()),
+                        Ok("/tmp/x.txt".into()),
                     ),
                     (
                         Effect::SaveSummary(saved.self_check.answers.clone()),
-                        Err("disk full".to_string()),
+                        Err(common::io_error("disk full")),
                     ),
                     (
                         Effect::SaveHandout {
                             sections: vec![0],
                             answers: None,
                         },
-                        Ok("/tmp/h.txt".to_string()),
+                        Ok("/tmp/h.txt".into()),
                     ),
                     (
                         Effect::SaveHandout {
                             sections: vec![0],
                             answers: None,
                         },
-                        Err("disk full".to_string()),
+                        Err(common::io_error("disk full")),
                     ),
                     (
                         Effect::SaveSetting("theme", SettingValue::Text("mono".into())),
-                        Err("read-only".to_string()),
+                        Err(common::io_error("read-only")),
                     ),
                 ] {
                     let mut told = saved.clone();
@@ -833,7 +833,7 @@ fn spanish_files_and_line_mode_have_no_english_of_lanterns() {
     let mut typed = String::from("1\nvolver\n1\n1\n2\n1\n0\n");
     typed.push_str(&"1\n".repeat(pack.questionnaire.questions.len()));
     typed.push_str("quizás\ns\n3\n4\n");
-    let saved = |_: &[Option<lantern::selfcheck::Answer>]| Ok("/tmp/resumen.txt".to_string());
+    let saved = |_: &[Option<lantern::selfcheck::Answer>]| Ok("/tmp/resumen.txt".into());
     lantern::plain::menu(&pack, &mut typed.as_bytes(), &mut menu, Some(&saved)).expect("menu");
     let said = text(&menu);
     for spanish in [

@@ -293,7 +293,7 @@ fn saving_the_summary_confirms_on_the_visible_screen() {
             let [effect @ Effect::SaveSummary(_)] = effects.as_slice() else {
                 panic!("{effects:?}");
             };
-            assert!(app.effect_done(effect, Ok(SAVED_AT.to_string())));
+            assert!(app.effect_done(effect, Ok(SAVED_AT.into())));
             let screen = screen_text(&app).join("\n");
             assert!(screen.contains(saved), "{width}×{height}:\n{screen}");
             // The whole path, wrapped if need be.
@@ -304,7 +304,7 @@ fn saving_the_summary_confirms_on_the_visible_screen() {
 
             app.update(SaveSummary);
             let effects = app.take_effects();
-            assert!(app.effect_done(&effects[0], Err("disk full".to_string())));
+            assert!(app.effect_done(&effects[0], Err(common::io_error("disk full"))));
             let screen = screen_text(&app).join("\n");
             assert!(screen.contains(failed), "{width}×{height}:\n{screen}");
         }

@@ -32,6 +32,7 @@ mod views;
 
 use std::collections::BTreeSet;
 use std::ops::Deref;
+use std::path::PathBuf;
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -47,6 +48,7 @@ pub use translations::Translations;
 use crate::config::{Mode, SettingValue, Settings};
 use crate::content::Pack;
 use crate::document::Glyphs;
+use crate::effects::EffectError;
 use crate::i18n::{Catalog, Lang};
 use crate::layouts::Layouts;
 use crate::screens::crisis::{self, Extra};
@@ -517,7 +519,11 @@ impl App {
 
     /// Tells the app how a side effect went, so the person sees it. Returns whether the
     /// screen changed.
-    pub fn effect_done(&mut self, effect: &Effect, result: Result<String, String>) -> bool {
+    pub fn effect_done(&mut self, effect: &Effect, result: Result<PathBuf, EffectError>) -> bool {
+        let words = self.text();
+        let result = result
+            .map(|path| path.display().to_string())
+            .map_err(|err| err.text(words));
         let notice = match (effect, result) {
             // Said where the person is looking, just above the footer as the handout is, not
             // in the results, which may be scrolled far from it (and, when it is in view,

@@ -307,7 +307,7 @@ fn full_screen(
     }
     terminal::run(&mut app)?;
     if let Err(err) = effects::save_place_on_exit(&app) {
-        eprintln!("{}", (app.text().place_not_saved)(&err.to_string()));
+        eprintln!("{}", (app.text().place_not_saved)(&err.text(app.text())));
     }
     // The process ends next: freeing the pack piece by piece would only delay the exit.
     std::mem::forget(app);

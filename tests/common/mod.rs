@@ -159,3 +159,9 @@ pub fn answers(
     }
     out
 }
+
+/// A failed write, as `effects::run` reports one, saying `why`.
+#[allow(dead_code)]
+pub fn io_error(why: &str) -> lantern::effects::EffectError {
+    lantern::effects::EffectError::Setting(std::io::Error::other(why.to_string()))
+}
