@@ -32,7 +32,6 @@ mod views;
 
 use std::collections::BTreeSet;
 use std::ops::Deref;
-use std::path::PathBuf;
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -48,7 +47,6 @@ pub use translations::Translations;
 use crate::config::{Mode, SettingValue, Settings};
 use crate::content::Pack;
 use crate::document::Glyphs;
-use crate::effects::EffectError;
 use crate::i18n::{Catalog, Lang};
 use crate::layouts::Layouts;
 use crate::screens::crisis::{self, Extra};
@@ -510,40 +508,6 @@ impl App {
                 true
             }
         }
-    }
-
-    /// Takes the side effects the last updates asked for, oldest first.
-    pub fn take_effects(&mut self) -> Vec<Effect> {
-        std::mem::take(&mut self.effects)
-    }
-
-    /// Tells the app how a side effect went, so the person sees it. Returns whether the
-    /// screen changed.
-    pub fn effect_done(&mut self, effect: &Effect, result: Result<PathBuf, EffectError>) -> bool {
-        let words = self.text();
-        let result = result
-            .map(|path| path.display().to_string())
-            .map_err(|err| err.text(words));
-        let notice = match (effect, result) {
-            // Said where the person is looking, just above the footer as the handout is, not
-            // in the results, which may be scrolled far from it (and, when it is in view,
-            // would say it twice).
-            (Effect::SaveSummary(_), Ok(path)) => Notice::SummarySaved(path),
-            (Effect::SaveSummary(_), Err(err)) => Notice::SummaryFailed(err),
-            (Effect::SaveHandout { .. }, Ok(path)) => Notice::HandoutSaved(path),
-            (Effect::SaveHandout { .. }, Err(err)) => Notice::HandoutFailed(err),
-            (_, Ok(_)) => return false,
-            // Settings and the reading place: say so once, then carry on without them.
-            (_, Err(err)) => {
-                if self.disk_trouble_reported {
-                    return false;
-                }
-                self.disk_trouble_reported = true;
-                Notice::SettingsFailed(err)
-            }
-        };
-        self.notice = Some(notice);
-        true
     }
 
     /// Opens section `index` in the reader at line `scroll`; the contents highlight it and

@@ -1,11 +1,14 @@
 //! The parts of `update` that depend on the mode: the kiosk's idle wipe and staff exit, the
-//! counselor's handout and new client, settings, section numbers, and mouse clicks.
+//! counselor's handout and new client, settings, section numbers, mouse clicks, and how the
+//! effects `update` asked for went.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use super::{Action, App, Confirm, Effect, Notice, OpenOverlay, Overlay, Screen};
 use crate::config::{Mode, SettingValue, ThemeName};
 use crate::document::{ASCII, UNICODE};
+use crate::effects::EffectError;
 use crate::input::action::Target;
 use crate::layouts::Layouts;
 use crate::screens::pin::{PinEntry, PinMessage, PinStep};
@@ -380,5 +383,39 @@ impl App {
             || (self.screen == Screen::SelfCheck && self.self_check.scrolls_text());
         let times = if scrolls_text { WHEEL_LINES } else { 1 };
         (0..times).fold(false, |changed, _| self.update(step) | changed)
+    }
+
+    /// Takes the side effects the last updates asked for, oldest first.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    /// Tells the app how a side effect went, so the person sees it. Returns whether the
+    /// screen changed.
+    pub fn effect_done(&mut self, effect: &Effect, result: Result<PathBuf, EffectError>) -> bool {
+        let words = self.text();
+        let result = result
+            .map(|path| path.display().to_string())
+            .map_err(|err| err.text(words));
+        let notice = match (effect, result) {
+            // Said where the person is looking, just above the footer as the handout is, not
+            // in the results, which may be scrolled far from it (and, when it is in view,
+            // would say it twice).
+            (Effect::SaveSummary(_), Ok(path)) => Notice::SummarySaved(path),
+            (Effect::SaveSummary(_), Err(err)) => Notice::SummaryFailed(err),
+            (Effect::SaveHandout { .. }, Ok(path)) => Notice::HandoutSaved(path),
+            (Effect::SaveHandout { .. }, Err(err)) => Notice::HandoutFailed(err),
+            (_, Ok(_)) => return false,
+            // Settings and the reading place: say so once, then carry on without them.
+            (_, Err(err)) => {
+                if self.disk_trouble_reported {
+                    return false;
+                }
+                self.disk_trouble_reported = true;
+                Notice::SettingsFailed(err)
+            }
+        };
+        self.notice = Some(notice);
+        true
     }
 }
