@@ -17,7 +17,6 @@ fn main() -> Result<(), Box<dyn Error>> {
     // Build scripts run in the package folder, so problems name `content/...` as
     // `lantern validate` does for the built-in pack.
     println!("cargo:rerun-if-changed=content");
-    link_unwinder_statically();
     let out = PathBuf::from(env::var("OUT_DIR")?);
 
     let english = load::read_dir(Path::new("content")).map_err(|problems| failure(&problems))?;
@@ -53,29 +52,6 @@ fn main() -> Result<(), Box<dyn Error>> {
         )?;
     }
     Ok(())
-}
-
-/// On Linux with glibc, links GCC's unwinder (libgcc_eh, which `-static-libgcc` links for C
-/// programs) into lantern, whole, so that nothing is left for libgcc_s to provide and the
-/// linker (which rustc runs with `--as-needed`) leaves it out. libgcc_s was the one library
-/// lantern loads that `less` does not: opening, mapping and relocating it, and its start-up
-/// CPU-feature probe (a trap to the hypervisor on a virtual machine, per CPUID), were about
-/// a tenth of lantern's start. Panics unwind through the same code as before (a test
-/// checks a panic still ends with Rust's exit code 101, not an abort). A `crt-static` build
-/// links the unwinder statically already.
-fn link_unwinder_statically() {
-    let target = |key: &str| env::var(key).unwrap_or_default();
-    let static_crt = target("CARGO_CFG_TARGET_FEATURE")
-        .split(',')
-        .any(|feature| feature == "crt-static");
-    if target("CARGO_CFG_TARGET_OS") == "linux"
-        && target("CARGO_CFG_TARGET_ENV") == "gnu"
-        && !static_crt
-    {
-        // `-bundle`: found by the C compiler that links, in its own library folder, when a
-        // program is linked, not copied into lantern's rlib.
-        println!("cargo:rustc-link-lib=static:-bundle,+whole-archive=gcc_eh");
-    }
 }
 
 /// Prints every problem, as `lantern validate` would, and says why the build stopped.

@@ -25,5 +25,6 @@ pub mod search;
 pub mod store;
 pub mod terminal;
 pub mod ui;
+mod unwinder;
 
 pub use lantern_pack::selfcheck;

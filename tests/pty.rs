@@ -60,12 +60,32 @@ fn read_a_section_get_help_come_back_and_quit_cleanly() {
     );
 }
 
+/// The `static-unwinder` setting, and only it, keeps libgcc_s out of the binary; CI also
+/// runs this file without it (`--no-default-features`).
+#[test]
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn the_unwinder_setting_decides_whether_libgcc_s_is_loaded() {
+    let Ok(out) = std::process::Command::new("ldd")
+        .arg(env!("CARGO_BIN_EXE_lantern"))
+        .output()
+    else {
+        return; // no ldd here
+    };
+    let libraries = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        libraries.contains("libgcc_s"),
+        !cfg!(feature = "static-unwinder"),
+        "{libraries}"
+    );
+}
+
 #[test]
 fn a_panic_restores_the_terminal_and_shows_the_message() {
     let mut s = PtySession::start_with_env(&[], 80, 24, &[("LANTERN_TEST_PANIC", "1")]);
     let status = s.wait_exit();
-    // 101 is a panic that unwound out of `main`: the unwinder, linked in statically (see
-    // build.rs), works. A broken one would abort instead.
+    // 101 is a panic that unwound out of `main`: the unwinder, linked in statically by the
+    // `static-unwinder` setting (src/unwinder.rs) or loaded from libgcc_s without it, works.
+    // A broken one would abort instead.
     assert_eq!(status.exit_code(), 101, "{status:?}");
     s.assert_restored();
     assert!(
