@@ -16,15 +16,16 @@ pub mod effects;
 pub mod frames;
 pub mod i18n;
 pub mod input;
-pub mod layouts;
 pub mod new_pack;
 pub mod plain;
 pub mod review_sheet;
 pub mod screens;
-pub mod search;
 pub mod store;
 pub mod terminal;
 pub mod ui;
 mod unwinder;
 
 pub use lantern_pack::selfcheck;
+
+// The layouts cache and the search live beside the document layout they read.
+pub use document::{layouts, search};

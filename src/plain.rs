@@ -334,17 +334,12 @@ fn wrap_plain(lines: &[String]) -> Vec<String> {
         let indent = &line[..line.len() - body.len()];
         let (mark, words) = body.split_at(list_mark(body));
         let hang = " ".repeat(indent.len() + mark.len());
-        let mut l = Lines::for_print(PLAIN_WIDTH);
-        l.push(
-            &[Run::new(words, Tone::Body)],
-            &[Run::new(format!("{indent}{mark}"), Tone::Body)],
-            &[Run::new(hang, Tone::Body)],
-        );
-        out.extend(
-            l.into_lines()
-                .iter()
-                .map(|d| d.text().trim_end().to_string()),
-        );
+        out.extend(Lines::plain(
+            words,
+            &format!("{indent}{mark}"),
+            &hang,
+            PLAIN_WIDTH,
+        ));
     }
     out
 }

@@ -6,7 +6,7 @@
 use std::io::{self, Write};
 
 use crate::content::{Block, Inline, Pack, RichText, Section};
-use crate::document::{Lines, Run, Tone};
+use crate::document::Lines;
 use crate::i18n::Catalog;
 use crate::plain::{self, PLAIN_WIDTH};
 
@@ -216,17 +216,7 @@ fn recording(pack: &Pack, indexes: &[usize], out: &mut impl Write) -> io::Result
 /// Wraps plain text to the sheet's width, with prefixes for the first and later lines; no
 /// word is broken, so an address or a DOI in it can be typed from the printout.
 fn wrapped(text: &str, first: &str, rest: &str) -> Vec<String> {
-    let mut lines = Lines::for_print(PLAIN_WIDTH);
-    lines.push(
-        &[Run::new(text, Tone::Body)],
-        &[Run::new(first, Tone::Body)],
-        &[Run::new(rest, Tone::Body)],
-    );
-    lines
-        .into_lines()
-        .iter()
-        .map(|l| l.text().trim_end().to_string())
-        .collect()
+    Lines::plain(text, first, rest, PLAIN_WIDTH)
 }
 
 /// Every claim of a section that cites a source, in reading order: sentences of
