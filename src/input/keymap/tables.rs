@@ -1,0 +1,355 @@
+//! The bindings of every screen and panel, shared groups first, then one table per
+//! context.
+
+use super::*;
+
+/// The crisis keys outside text fields.
+pub(super) const CRISIS: Binding =
+    bind(&[Key::Char('!'), Key::Ctrl('g')], Action::OpenCrisis, |t| {
+        t.key_get_help
+    });
+
+/// Keys that work everywhere outside text fields, checked before any screen's own keys:
+/// help first.
+pub const GLOBAL: &[Binding] = &[
+    CRISIS,
+    bind(&[Key::Char('?'), Key::F(1)], Action::ToggleHelp, |t| {
+        t.key_help
+    }),
+    bind(&[Key::Esc], Action::Back, |t| t.key_back),
+    bind(&[Key::Char('q'), Key::Ctrl('c')], Action::Quit, |t| {
+        t.key_quit
+    }),
+];
+
+/// Inside a text field every plain character is typed, so only chords and special keys act;
+/// Ctrl-G still opens the crisis panel.
+pub const TEXT_GLOBAL: &[Binding] = &[
+    bind(&[Key::Ctrl('g')], Action::OpenCrisis, |t| t.key_get_help),
+    bind(&[Key::F(1)], Action::ToggleHelp, |t| t.key_help),
+    bind(&[Key::Esc], Action::Back, |t| t.key_back_text),
+    bind(&[Key::Ctrl('c')], Action::Quit, |t| t.key_quit),
+];
+
+pub(super) const SEARCH_KEY: Binding =
+    bind(&[Key::Char('/')], Action::OpenSearch, |t| t.key_search);
+pub(super) const GLOSSARY_KEY: Binding =
+    bind(&[Key::Char('w')], Action::OpenGlossary, |t| t.key_glossary);
+pub(super) const SOURCES_KEY: Binding =
+    bind(&[Key::Char('s')], Action::OpenSources, |t| t.key_sources);
+
+pub(super) const MOVE_SELECTION: [Binding; 2] = [
+    bind(&[Key::Up, Key::Char('k')], Action::Up, |t| t.key_move_up),
+    bind(&[Key::Down, Key::Char('j')], Action::Down, |t| {
+        t.key_move_down
+    }),
+];
+
+pub(super) const SCROLL: [Binding; 4] = [
+    bind(&[Key::Up, Key::Char('k')], Action::Up, |t| t.key_scroll_up),
+    bind(&[Key::Down, Key::Char('j')], Action::Down, |t| {
+        t.key_scroll_down
+    }),
+    bind(&[Key::PageUp], Action::PageUp, |t| t.key_page_up),
+    bind(&[Key::PageDown, Key::Char(' ')], Action::PageDown, |t| {
+        t.key_page_down
+    }),
+];
+
+/// The start and the end of a scrolled text: every screen that scrolls text has them.
+pub(super) const TO_START: Binding =
+    bind(&[Key::Home, Key::Char('g')], Action::Top, |t| t.key_start);
+pub(super) const TO_END: Binding = bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| t.key_end);
+
+pub(super) const DIGITS: [Binding; 9] = {
+    const fn digit(key: &'static [Key], n: usize) -> Binding {
+        Binding {
+            keys: key,
+            action: Action::Choose(n),
+            help: None,
+            keys_label: None,
+        }
+    }
+    [
+        Binding {
+            keys: &[Key::Char('1')],
+            action: Action::Choose(0),
+            help: Some(|t| t.key_open_number),
+            keys_label: Some("1-9"),
+        },
+        digit(&[Key::Char('2')], 1),
+        digit(&[Key::Char('3')], 2),
+        digit(&[Key::Char('4')], 3),
+        digit(&[Key::Char('5')], 4),
+        digit(&[Key::Char('6')], 5),
+        digit(&[Key::Char('7')], 6),
+        digit(&[Key::Char('8')], 7),
+        digit(&[Key::Char('9')], 8),
+    ]
+};
+
+pub(super) const WELCOME: &[Binding] = &[
+    MOVE_SELECTION[0],
+    MOVE_SELECTION[1],
+    bind(&[Key::Enter], Action::Select, |t| t.key_open_item),
+    SEARCH_KEY,
+    // The three numbered items (`WelcomeItem::number`), so the keys panel says 1-3.
+    Binding {
+        keys_label: Some("1-3"),
+        ..DIGITS[0]
+    },
+    DIGITS[1],
+    DIGITS[2],
+];
+
+pub(super) const CONTENTS: &[Binding] = &[
+    MOVE_SELECTION[0],
+    MOVE_SELECTION[1],
+    bind(&[Key::PageUp], Action::PageUp, |t| t.key_list_page_up),
+    bind(&[Key::PageDown], Action::PageDown, |t| t.key_list_page_down),
+    bind(&[Key::Home, Key::Char('g')], Action::Top, |t| {
+        t.key_first_section
+    }),
+    bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| {
+        t.key_last_section
+    }),
+    bind(&[Key::Enter], Action::Select, |t| t.key_open_row),
+    SEARCH_KEY,
+    GLOSSARY_KEY,
+    SOURCES_KEY,
+    SECTION_DIGITS[0],
+    SECTION_DIGITS[1],
+    SECTION_DIGITS[2],
+    SECTION_DIGITS[3],
+    SECTION_DIGITS[4],
+    SECTION_DIGITS[5],
+    SECTION_DIGITS[6],
+    SECTION_DIGITS[7],
+    SECTION_DIGITS[8],
+    SECTION_DIGITS[9],
+];
+
+pub(super) const READER: &[Binding] = &[
+    SCROLL[0],
+    SCROLL[1],
+    SCROLL[2],
+    SCROLL[3],
+    TO_START,
+    TO_END,
+    bind(&[Key::Right, Key::Char('n')], Action::NextSection, |t| {
+        t.key_next_section
+    }),
+    bind(&[Key::Left, Key::Char('p')], Action::PreviousSection, |t| {
+        t.key_previous_section
+    }),
+    SEARCH_KEY,
+    GLOSSARY_KEY,
+    SOURCES_KEY,
+    SECTION_DIGITS[0],
+    SECTION_DIGITS[1],
+    SECTION_DIGITS[2],
+    SECTION_DIGITS[3],
+    SECTION_DIGITS[4],
+    SECTION_DIGITS[5],
+    SECTION_DIGITS[6],
+    SECTION_DIGITS[7],
+    SECTION_DIGITS[8],
+    SECTION_DIGITS[9],
+];
+
+pub(super) const SEARCH: &[Binding] = &[
+    bind(&[Key::Up], Action::Up, |t| t.key_previous_result),
+    bind(&[Key::Down], Action::Down, |t| t.key_next_result),
+    bind(&[Key::PageUp], Action::PageUp, |t| t.key_results_page_up),
+    bind(&[Key::PageDown], Action::PageDown, |t| {
+        t.key_results_page_down
+    }),
+    // Home and End, not `g` and `G`: letters are typed into the search.
+    bind(&[Key::Home], Action::Top, |t| t.key_first_result),
+    bind(&[Key::End], Action::Bottom, |t| t.key_last_result),
+    bind(&[Key::Enter], Action::Select, |t| t.key_read_match),
+    bind(&[Key::Backspace], Action::DeleteBack, |t| {
+        t.key_delete_letter
+    }),
+];
+
+pub(super) const PAGE: &[Binding] = &[
+    SCROLL[0],
+    SCROLL[1],
+    SCROLL[2],
+    SCROLL[3],
+    TO_START,
+    TO_END,
+    SEARCH_KEY,
+    GLOSSARY_KEY,
+    SOURCES_KEY,
+];
+
+pub(super) const SETTINGS_KEY: Binding =
+    bind(&[Key::Char('o')], Action::OpenSettings, |t| t.key_settings);
+
+pub(super) const SECTION_DIGITS: [Binding; 10] = {
+    const fn digit(key: &'static [Key], n: u8) -> Binding {
+        Binding {
+            keys: key,
+            action: Action::Digit(n),
+            help: None,
+            keys_label: None,
+        }
+    }
+    [
+        Binding {
+            keys: &[Key::Char('1')],
+            action: Action::Digit(1),
+            help: Some(|t| t.key_section_number),
+            keys_label: Some("0-9"),
+        },
+        digit(&[Key::Char('2')], 2),
+        digit(&[Key::Char('3')], 3),
+        digit(&[Key::Char('4')], 4),
+        digit(&[Key::Char('5')], 5),
+        digit(&[Key::Char('6')], 6),
+        digit(&[Key::Char('7')], 7),
+        digit(&[Key::Char('8')], 8),
+        digit(&[Key::Char('9')], 9),
+        digit(&[Key::Char('0')], 0),
+    ]
+};
+
+pub(super) const CLEAR_ANSWERS: Binding = bind(&[Key::Char('x')], Action::ClearAnswers, |t| {
+    t.key_clear_answers
+});
+
+pub(super) const SELF_CHECK_INTRO: &[Binding] = &[
+    bind(&[Key::Enter], Action::Select, |t| t.key_start_self_check),
+    SCROLL[0],
+    SCROLL[1],
+    SCROLL[2],
+    SCROLL[3],
+    TO_START,
+    TO_END,
+    CLEAR_ANSWERS,
+];
+
+pub(super) const SELF_CHECK_QUESTION: &[Binding] = &[
+    MOVE_SELECTION[0],
+    MOVE_SELECTION[1],
+    bind(&[Key::Enter], Action::Select, |t| t.key_give_selected),
+    Binding {
+        keys: &[Key::Char('1')],
+        action: Action::Choose(0),
+        help: Some(|t| t.key_give_number),
+        keys_label: Some("1-9"),
+    },
+    DIGITS[1],
+    DIGITS[2],
+    DIGITS[3],
+    DIGITS[4],
+    DIGITS[5],
+    DIGITS[6],
+    DIGITS[7],
+    DIGITS[8],
+    bind(
+        &[Key::Left, Key::Backspace],
+        Action::PreviousQuestion,
+        |t| t.key_previous_question,
+    ),
+    CLEAR_ANSWERS,
+];
+
+pub(super) const SELF_CHECK_RESULTS: &[Binding] = &[
+    SCROLL[0],
+    SCROLL[1],
+    SCROLL[2],
+    SCROLL[3],
+    TO_START,
+    TO_END,
+    bind(&[Key::Char('c')], Action::ChangeAnswers, |t| {
+        t.key_change_answers
+    }),
+    bind(
+        &[Key::Left, Key::Backspace],
+        Action::PreviousQuestion,
+        |t| t.key_last_question,
+    ),
+    bind(&[Key::Char('s')], Action::SaveSummary, |t| {
+        t.key_save_summary
+    }),
+    CLEAR_ANSWERS,
+];
+
+pub(super) const OVERLAY: &[Binding] = &[
+    SCROLL[0],
+    SCROLL[1],
+    SCROLL[2],
+    SCROLL[3],
+    bind(&[Key::Home, Key::Char('g')], Action::Top, |t| t.key_top),
+    bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| t.key_end),
+];
+
+pub(super) const SETTINGS: &[Binding] = &[
+    MOVE_SELECTION[0],
+    MOVE_SELECTION[1],
+    bind(&[Key::Home, Key::Char('g')], Action::Top, |t| {
+        t.key_first_setting
+    }),
+    bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| {
+        t.key_last_setting
+    }),
+    bind(&[Key::Enter, Key::Char(' ')], Action::Select, |t| {
+        t.key_change_setting
+    }),
+];
+
+pub(super) const CONFIRM: &[Binding] = &[
+    // No Enter: both questions guard something private or final, so they take a letter.
+    bind(&[Key::Char('y')], Action::Yes, |t| t.key_yes),
+    bind(&[Key::Char('n')], Action::No, |t| t.key_no),
+];
+
+/// In Spanish "sí" is `s`, as the buttons say; `y` still works for those used to it. Only
+/// in Spanish: in English `s` says nothing, and must not answer yes to a wipe.
+pub(super) const CONFIRM_ES: &[Binding] = &[
+    bind(&[Key::Char('s'), Key::Char('y')], Action::Yes, |t| {
+        t.key_yes
+    }),
+    bind(&[Key::Char('n')], Action::No, |t| t.key_no),
+];
+
+pub(super) const ADMIN_PIN: &[Binding] = &[
+    bind(&[Key::Enter], Action::Select, |t| t.key_check_pin),
+    bind(&[Key::Backspace], Action::DeleteBack, |t| {
+        t.key_delete_digit
+    }),
+];
+
+/// Counselor keys, on every screen that is not a text field or a panel.
+pub(super) const COUNSELOR: &[Binding] = &[
+    bind(&[Key::Char('h')], Action::Handout, |t| t.key_handout),
+    bind(&[Key::Char('N')], Action::NewClient, |t| t.key_new_client),
+];
+
+pub(super) const COUNSELOR_READER: Binding =
+    bind(&[Key::Char('d')], Action::TogglePrompts, |t| t.key_prompts);
+
+/// Kiosk keys, outside text fields.
+pub(super) const KIOSK: &[Binding] = &[bind(&[Key::Char('e')], Action::EndSession, |t| {
+    t.key_end_session
+})];
+
+/// The welcome screen's language switch, in every mode, when there is more than one.
+pub const LANGUAGE_KEY: Binding = bind(&[Key::Char('l')], Action::NextLanguage, |t| t.key_language);
+
+/// The welcome screen's "Continue reading", when there is a place to go back to. A letter
+/// of its own, so the numbered items keep their numbers whether it shows or not.
+pub const CONTINUE_KEY: Binding = bind(&[Key::Char('c')], Action::ContinueReading, |t| {
+    t.key_continue_reading
+});
+
+/// The staff chord. Not in help: visitors have no use for it; the README documents it.
+pub(super) const ADMIN_CHORD: Binding = Binding {
+    keys: &[Key::Ctrl('x')],
+    action: Action::AdminExit,
+    help: None,
+    keys_label: None,
+};
