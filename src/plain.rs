@@ -16,7 +16,7 @@ use ask::{Reply, Way};
 /// Saves a summary of the answers and says where, or why it could not; `None` where
 /// nothing may be saved (a kiosk), and then it is never offered.
 pub type SaveSummary<'a> = Option<
-    &'a dyn Fn(&[Option<Answer>]) -> Result<std::path::PathBuf, crate::effects::EffectError>,
+    &'a dyn Fn(&[Option<Answer>]) -> Result<std::path::PathBuf, crate::effects::error::EffectError>,
 >;
 
 /// lantern's own words around a pack: in the pack's language.

@@ -13,7 +13,7 @@ use lantern_pack::regular_file::{self, ReadError};
 
 use super::{shape, LocalHelp, Mode, ThemeName};
 use crate::content::problem::{line_column, SourceFile};
-use crate::content::validate::{is_unsafe_char, one_line};
+use crate::content::text_rules::{is_unsafe_char, one_line};
 use crate::content::Problem;
 use crate::digest::Digest;
 use crate::i18n::Lang;

@@ -8,6 +8,7 @@ pub mod problem;
 mod raw;
 pub mod readability;
 pub mod review;
+pub mod text_rules;
 pub mod translation;
 mod urls;
 pub mod validate;

@@ -5,7 +5,7 @@
 use toml::Spanned;
 
 use super::problem::{Problem, SourceFile};
-use super::validate::one_line;
+use super::text_rules::one_line;
 
 /// The kinds of web address a field accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
