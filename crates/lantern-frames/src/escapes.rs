@@ -10,12 +10,10 @@
 
 use std::io::{self, Write};
 
-use ratatui::buffer::Cell;
+use ratatui::buffer::{Cell, CellDiffOption};
 use ratatui::crossterm::style::Colored;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
-
-use super::record::is_blank;
 
 /// The frame the changed cells come from: its cells, row by row, over `area`.
 #[derive(Clone, Copy)]
@@ -296,6 +294,22 @@ impl<W: Write> Codes<'_, W> {
         }
         Ok(())
     }
+}
+
+/// Whether `cell` equals [`Cell::EMPTY`] (a space, or no symbol, in the default style).
+#[inline(always)]
+pub fn is_blank(cell: &Cell) -> bool {
+    #[allow(deprecated)]
+    let skip = cell.skip;
+    // `matches!` tests the variant alone, where `==` on a `Color` goes through its derived
+    // comparison.
+    matches!(cell.fg, Color::Reset)
+        && matches!(cell.bg, Color::Reset)
+        && cell.modifier.is_empty()
+        && matches!(cell.underline_color, Color::Reset)
+        && matches!(cell.diff_option, CellDiffOption::None)
+        && !skip
+        && cell.symbol() == " "
 }
 
 /// The terminal palette index a colour is drawn with: ratatui's 16 named colours in their
