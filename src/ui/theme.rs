@@ -11,7 +11,7 @@
 //!
 //! Nothing depends on colour alone: selections also have a marker and reverse video, search
 //! matches are also bold and underlined, the crisis help is reversed or bold in every
-//! theme, and callouts are named in words. tests/contrast.rs checks every style of every
+//! theme, and callouts are named in words. tests/app/contrast.rs checks every style of every
 //! theme at 4.5:1 or more on white and black terminals with xterm's and VTE's palettes.
 
 use ratatui::style::{Color, Modifier, Style};

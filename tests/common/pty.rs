@@ -2,13 +2,13 @@
 //! through a terminal emulator (vt100), as a person at a terminal would see it.
 
 use std::io::{Read, Write};
-use std::num::NonZeroU16;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{channel, Receiver};
 use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
 
+use super::emulator::Emulator;
 use portable_pty::{native_pty_system, Child, CommandBuilder, ExitStatus, MasterPty, PtySize};
 
 /// How long to wait for something to appear. Generous: CI machines can be slow. This is a
@@ -16,7 +16,8 @@ use portable_pty::{native_pty_system, Child, CommandBuilder, ExitStatus, MasterP
 const PATIENCE: Duration = Duration::from_secs(20);
 
 pub struct PtySession {
-    pub parser: vt100::Parser,
+    /// The terminal lantern draws on, as a person sees it.
+    pub terminal: Emulator,
     /// Every byte lantern wrote, for checks on the raw escape sequences.
     pub raw: Vec<u8>,
     output: Receiver<Vec<u8>>,
@@ -104,7 +105,7 @@ impl PtySession {
             }
         });
         PtySession {
-            parser: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
+            terminal: Emulator::new(cols, rows),
             raw: Vec::new(),
             output,
             writer: Some(writer),
@@ -119,11 +120,11 @@ impl PtySession {
 
     fn pump(&mut self, wait: Duration) {
         if let Ok(bytes) = self.output.recv_timeout(wait) {
-            self.parser.process(&bytes);
+            self.terminal.process(&bytes);
             self.raw.extend_from_slice(&bytes);
         }
         while let Ok(bytes) = self.output.try_recv() {
-            self.parser.process(&bytes);
+            self.terminal.process(&bytes);
             self.raw.extend_from_slice(&bytes);
         }
     }
@@ -171,7 +172,7 @@ impl PtySession {
     /// Resizes the terminal, and the emulator reading it, to `cols`×`rows`.
     pub fn resize(&mut self, cols: u16, rows: u16) {
         self.resize_terminal_only(cols, rows);
-        self.parser.set_size(nonzero(rows), nonzero(cols));
+        self.terminal.resize(cols, rows);
     }
 
     /// Tells lantern its terminal is `cols`×`rows` without resizing the emulator here (for
@@ -220,7 +221,7 @@ impl PtySession {
     }
 
     pub fn screen(&self) -> String {
-        self.parser.screen().contents()
+        self.terminal.contents()
     }
 
     /// The screen as text with line ends trimmed: what a person sees, ignoring whether a
@@ -234,8 +235,7 @@ impl PtySession {
     }
 
     pub fn rows(&self) -> Vec<String> {
-        let (_, cols) = self.parser.screen().size();
-        self.parser.screen().rows(0, cols.get()).collect()
+        self.terminal.rows()
     }
 
     /// Waits until the screen satisfies `ready`, or fails showing what was on screen.
@@ -256,7 +256,7 @@ impl PtySession {
         while start.elapsed() < PATIENCE {
             match self.output.recv_timeout(Duration::from_millis(300)) {
                 Ok(bytes) => {
-                    self.parser.process(&bytes);
+                    self.terminal.process(&bytes);
                     self.raw.extend_from_slice(&bytes);
                 }
                 Err(_) => return,
@@ -306,7 +306,7 @@ impl PtySession {
     /// Everything a restored terminal must be: main screen, cursor shown, no mouse capture,
     /// normal line mode.
     pub fn assert_restored(&self) {
-        let screen = self.parser.screen();
+        let screen = self.terminal.screen();
         assert!(!screen.alternate_screen(), "still on the alternate screen");
         assert!(!screen.hide_cursor(), "cursor still hidden");
         assert_eq!(
@@ -351,10 +351,6 @@ pub fn kiosk_on_question_2_with(config_dir: &std::path::Path, config: &str) -> P
     s.send("2");
     s.wait_for_text("Question 2 of");
     s
-}
-
-pub fn nonzero(n: u16) -> NonZeroU16 {
-    NonZeroU16::new(n).unwrap_or(NonZeroU16::MIN)
 }
 
 impl Drop for PtySession {

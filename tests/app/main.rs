@@ -1,0 +1,17 @@
+//! lantern's app state as a person drives it, with no terminal: updates, screens drawn off-screen (snapshots), properties over random input, contrast, translation.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod accessibility;
+mod contrast;
+mod input_props;
+mod modes;
+mod properties;
+mod search;
+mod selfcheck;
+mod selfcheck_words;
+mod snapshots;
+mod start;
+mod translation;
+mod update;
