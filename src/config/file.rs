@@ -372,6 +372,32 @@ fn values(
     config
 }
 
+/// The text of `file` with `key` (at the top level) set to `value`, keeping every comment
+/// and the layout of the rest. `None` when the text no longer parses: it is left alone.
+pub fn with_setting(file_text: &str, key: &str, value: SettingValue) -> Option<String> {
+    let mut doc: toml_edit::DocumentMut = file_text.parse().ok()?;
+    let mut new = match value {
+        SettingValue::Bool(b) => toml_edit::Value::from(b),
+        SettingValue::Text(t) => toml_edit::Value::from(t),
+    };
+    match doc.get_mut(key).and_then(toml_edit::Item::as_value_mut) {
+        // Keep the spacing and the comment after the old value.
+        Some(old) => {
+            *new.decor_mut() = old.decor().clone();
+            *old = new;
+        }
+        None => doc[key] = toml_edit::Item::Value(new),
+    }
+    Some(doc.to_string())
+}
+
+/// A value of a setting the app saves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SettingValue {
+    Bool(bool),
+    Text(String),
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
