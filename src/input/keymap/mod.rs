@@ -17,7 +17,8 @@ pub use keys::{Binding, Context, HelpText, Key, KeyMode};
 use tables::*;
 pub use tables::{CONTINUE_KEY, GLOBAL, LANGUAGE_KEY, TEXT_GLOBAL};
 
-pub fn bindings(context: Context) -> &'static [Binding] {
+/// A screen's own bindings, in groups.
+pub fn bindings(context: Context) -> Table {
     match context {
         Context::Welcome => WELCOME,
         Context::Contents => CONTENTS,
@@ -60,6 +61,7 @@ fn own(keys: KeyMode, context: Context) -> impl Iterator<Item = Binding> {
         _ => bindings(context),
     };
     own.iter()
+        .flat_map(|group| group.iter())
         .filter(move |b| !(kiosk && b.action == Action::SaveSummary))
         .copied()
 }

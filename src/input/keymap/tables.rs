@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// A screen's bindings, as groups in the order keys are looked up (and help lists them).
+pub(super) type Table = &'static [&'static [Binding]];
+
 /// The crisis keys outside text fields.
 pub(super) const CRISIS: Binding =
     bind(&[Key::Char('!'), Key::Ctrl('g')], Action::OpenCrisis, |t| {
@@ -61,7 +64,9 @@ pub(super) const TO_START: Binding =
     bind(&[Key::Home, Key::Char('g')], Action::Top, |t| t.key_start);
 pub(super) const TO_END: Binding = bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| t.key_end);
 
-pub(super) const DIGITS: [Binding; 9] = {
+/// Choosing the second to the ninth item by its number; the first has its own help line
+/// in each table, since what the numbers choose differs.
+pub(super) const OTHER_DIGITS: [Binding; 8] = {
     const fn digit(key: &'static [Key], n: usize) -> Binding {
         Binding {
             keys: key,
@@ -71,12 +76,6 @@ pub(super) const DIGITS: [Binding; 9] = {
         }
     }
     [
-        Binding {
-            keys: &[Key::Char('1')],
-            action: Action::Choose(0),
-            help: Some(|t| t.key_open_number),
-            keys_label: Some("1-9"),
-        },
         digit(&[Key::Char('2')], 1),
         digit(&[Key::Char('3')], 2),
         digit(&[Key::Char('4')], 3),
@@ -88,76 +87,66 @@ pub(super) const DIGITS: [Binding; 9] = {
     ]
 };
 
-pub(super) const WELCOME: &[Binding] = &[
-    MOVE_SELECTION[0],
-    MOVE_SELECTION[1],
-    bind(&[Key::Enter], Action::Select, |t| t.key_open_item),
-    SEARCH_KEY,
-    // The three numbered items (`WelcomeItem::number`), so the keys panel says 1-3.
+/// Key 1, choosing the first item, with the help line that stands for all the numbers.
+const fn first_digit(help: HelpText, keys_label: &'static str) -> Binding {
     Binding {
-        keys_label: Some("1-3"),
-        ..DIGITS[0]
-    },
-    DIGITS[1],
-    DIGITS[2],
+        keys: &[Key::Char('1')],
+        action: Action::Choose(0),
+        help: Some(help),
+        keys_label: Some(keys_label),
+    }
+}
+
+pub(super) const WELCOME: Table = &[
+    &MOVE_SELECTION,
+    &[
+        bind(&[Key::Enter], Action::Select, |t| t.key_open_item),
+        SEARCH_KEY,
+        // The three numbered items (`WelcomeItem::number`), so the keys panel says 1-3.
+        first_digit(|t| t.key_open_number, "1-3"),
+        OTHER_DIGITS[0],
+        OTHER_DIGITS[1],
+    ],
 ];
 
-pub(super) const CONTENTS: &[Binding] = &[
-    MOVE_SELECTION[0],
-    MOVE_SELECTION[1],
-    bind(&[Key::PageUp], Action::PageUp, |t| t.key_list_page_up),
-    bind(&[Key::PageDown], Action::PageDown, |t| t.key_list_page_down),
-    bind(&[Key::Home, Key::Char('g')], Action::Top, |t| {
-        t.key_first_section
-    }),
-    bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| {
-        t.key_last_section
-    }),
-    bind(&[Key::Enter], Action::Select, |t| t.key_open_row),
-    SEARCH_KEY,
-    GLOSSARY_KEY,
-    SOURCES_KEY,
-    SECTION_DIGITS[0],
-    SECTION_DIGITS[1],
-    SECTION_DIGITS[2],
-    SECTION_DIGITS[3],
-    SECTION_DIGITS[4],
-    SECTION_DIGITS[5],
-    SECTION_DIGITS[6],
-    SECTION_DIGITS[7],
-    SECTION_DIGITS[8],
-    SECTION_DIGITS[9],
+pub(super) const CONTENTS: Table = &[
+    &MOVE_SELECTION,
+    &[
+        bind(&[Key::PageUp], Action::PageUp, |t| t.key_list_page_up),
+        bind(&[Key::PageDown], Action::PageDown, |t| t.key_list_page_down),
+        bind(&[Key::Home, Key::Char('g')], Action::Top, |t| {
+            t.key_first_section
+        }),
+        bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| {
+            t.key_last_section
+        }),
+        bind(&[Key::Enter], Action::Select, |t| t.key_open_row),
+        SEARCH_KEY,
+        GLOSSARY_KEY,
+        SOURCES_KEY,
+    ],
+    &SECTION_DIGITS,
 ];
 
-pub(super) const READER: &[Binding] = &[
-    SCROLL[0],
-    SCROLL[1],
-    SCROLL[2],
-    SCROLL[3],
-    TO_START,
-    TO_END,
-    bind(&[Key::Right, Key::Char('n')], Action::NextSection, |t| {
-        t.key_next_section
-    }),
-    bind(&[Key::Left, Key::Char('p')], Action::PreviousSection, |t| {
-        t.key_previous_section
-    }),
-    SEARCH_KEY,
-    GLOSSARY_KEY,
-    SOURCES_KEY,
-    SECTION_DIGITS[0],
-    SECTION_DIGITS[1],
-    SECTION_DIGITS[2],
-    SECTION_DIGITS[3],
-    SECTION_DIGITS[4],
-    SECTION_DIGITS[5],
-    SECTION_DIGITS[6],
-    SECTION_DIGITS[7],
-    SECTION_DIGITS[8],
-    SECTION_DIGITS[9],
+pub(super) const READER: Table = &[
+    &SCROLL,
+    &[
+        TO_START,
+        TO_END,
+        bind(&[Key::Right, Key::Char('n')], Action::NextSection, |t| {
+            t.key_next_section
+        }),
+        bind(&[Key::Left, Key::Char('p')], Action::PreviousSection, |t| {
+            t.key_previous_section
+        }),
+        SEARCH_KEY,
+        GLOSSARY_KEY,
+        SOURCES_KEY,
+    ],
+    &SECTION_DIGITS,
 ];
 
-pub(super) const SEARCH: &[Binding] = &[
+pub(super) const SEARCH: Table = &[&[
     bind(&[Key::Up], Action::Up, |t| t.key_previous_result),
     bind(&[Key::Down], Action::Down, |t| t.key_next_result),
     bind(&[Key::PageUp], Action::PageUp, |t| t.key_results_page_up),
@@ -171,18 +160,11 @@ pub(super) const SEARCH: &[Binding] = &[
     bind(&[Key::Backspace], Action::DeleteBack, |t| {
         t.key_delete_letter
     }),
-];
+]];
 
-pub(super) const PAGE: &[Binding] = &[
-    SCROLL[0],
-    SCROLL[1],
-    SCROLL[2],
-    SCROLL[3],
-    TO_START,
-    TO_END,
-    SEARCH_KEY,
-    GLOSSARY_KEY,
-    SOURCES_KEY,
+pub(super) const PAGE: Table = &[
+    &SCROLL,
+    &[TO_START, TO_END, SEARCH_KEY, GLOSSARY_KEY, SOURCES_KEY],
 ];
 
 pub(super) const SETTINGS_KEY: Binding =
@@ -220,108 +202,95 @@ pub(super) const CLEAR_ANSWERS: Binding = bind(&[Key::Char('x')], Action::ClearA
     t.key_clear_answers
 });
 
-pub(super) const SELF_CHECK_INTRO: &[Binding] = &[
-    bind(&[Key::Enter], Action::Select, |t| t.key_start_self_check),
-    SCROLL[0],
-    SCROLL[1],
-    SCROLL[2],
-    SCROLL[3],
-    TO_START,
-    TO_END,
-    CLEAR_ANSWERS,
+pub(super) const SELF_CHECK_INTRO: Table = &[
+    &[bind(&[Key::Enter], Action::Select, |t| {
+        t.key_start_self_check
+    })],
+    &SCROLL,
+    &[TO_START, TO_END, CLEAR_ANSWERS],
 ];
 
-pub(super) const SELF_CHECK_QUESTION: &[Binding] = &[
-    MOVE_SELECTION[0],
-    MOVE_SELECTION[1],
-    bind(&[Key::Enter], Action::Select, |t| t.key_give_selected),
-    Binding {
-        keys: &[Key::Char('1')],
-        action: Action::Choose(0),
-        help: Some(|t| t.key_give_number),
-        keys_label: Some("1-9"),
-    },
-    DIGITS[1],
-    DIGITS[2],
-    DIGITS[3],
-    DIGITS[4],
-    DIGITS[5],
-    DIGITS[6],
-    DIGITS[7],
-    DIGITS[8],
-    bind(
-        &[Key::Left, Key::Backspace],
-        Action::PreviousQuestion,
-        |t| t.key_previous_question,
-    ),
-    CLEAR_ANSWERS,
+pub(super) const SELF_CHECK_QUESTION: Table = &[
+    &MOVE_SELECTION,
+    &[
+        bind(&[Key::Enter], Action::Select, |t| t.key_give_selected),
+        first_digit(|t| t.key_give_number, "1-9"),
+    ],
+    &OTHER_DIGITS,
+    &[
+        bind(
+            &[Key::Left, Key::Backspace],
+            Action::PreviousQuestion,
+            |t| t.key_previous_question,
+        ),
+        CLEAR_ANSWERS,
+    ],
 ];
 
-pub(super) const SELF_CHECK_RESULTS: &[Binding] = &[
-    SCROLL[0],
-    SCROLL[1],
-    SCROLL[2],
-    SCROLL[3],
-    TO_START,
-    TO_END,
-    bind(&[Key::Char('c')], Action::ChangeAnswers, |t| {
-        t.key_change_answers
-    }),
-    bind(
-        &[Key::Left, Key::Backspace],
-        Action::PreviousQuestion,
-        |t| t.key_last_question,
-    ),
-    bind(&[Key::Char('s')], Action::SaveSummary, |t| {
-        t.key_save_summary
-    }),
-    CLEAR_ANSWERS,
+pub(super) const SELF_CHECK_RESULTS: Table = &[
+    &SCROLL,
+    &[
+        TO_START,
+        TO_END,
+        bind(&[Key::Char('c')], Action::ChangeAnswers, |t| {
+            t.key_change_answers
+        }),
+        bind(
+            &[Key::Left, Key::Backspace],
+            Action::PreviousQuestion,
+            |t| t.key_last_question,
+        ),
+        bind(&[Key::Char('s')], Action::SaveSummary, |t| {
+            t.key_save_summary
+        }),
+        CLEAR_ANSWERS,
+    ],
 ];
 
-pub(super) const OVERLAY: &[Binding] = &[
-    SCROLL[0],
-    SCROLL[1],
-    SCROLL[2],
-    SCROLL[3],
-    bind(&[Key::Home, Key::Char('g')], Action::Top, |t| t.key_top),
-    bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| t.key_end),
+pub(super) const OVERLAY: Table = &[
+    &SCROLL,
+    &[
+        bind(&[Key::Home, Key::Char('g')], Action::Top, |t| t.key_top),
+        bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| t.key_end),
+    ],
 ];
 
-pub(super) const SETTINGS: &[Binding] = &[
-    MOVE_SELECTION[0],
-    MOVE_SELECTION[1],
-    bind(&[Key::Home, Key::Char('g')], Action::Top, |t| {
-        t.key_first_setting
-    }),
-    bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| {
-        t.key_last_setting
-    }),
-    bind(&[Key::Enter, Key::Char(' ')], Action::Select, |t| {
-        t.key_change_setting
-    }),
+pub(super) const SETTINGS: Table = &[
+    &MOVE_SELECTION,
+    &[
+        bind(&[Key::Home, Key::Char('g')], Action::Top, |t| {
+            t.key_first_setting
+        }),
+        bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| {
+            t.key_last_setting
+        }),
+        bind(&[Key::Enter, Key::Char(' ')], Action::Select, |t| {
+            t.key_change_setting
+        }),
+    ],
 ];
 
-pub(super) const CONFIRM: &[Binding] = &[
+pub(super) const CONFIRM: Table = &[&[
     // No Enter: both questions guard something private or final, so they take a letter.
     bind(&[Key::Char('y')], Action::Yes, |t| t.key_yes),
     bind(&[Key::Char('n')], Action::No, |t| t.key_no),
-];
+]];
 
 /// In Spanish "sí" is `s`, as the buttons say; `y` still works for those used to it. Only
 /// in Spanish: in English `s` says nothing, and must not answer yes to a wipe.
-pub(super) const CONFIRM_ES: &[Binding] = &[
+pub(super) const CONFIRM_ES: Table = &[&[
     bind(&[Key::Char('s'), Key::Char('y')], Action::Yes, |t| {
         t.key_yes
     }),
     bind(&[Key::Char('n')], Action::No, |t| t.key_no),
-];
+]];
 
-pub(super) const ADMIN_PIN: &[Binding] = &[
+pub(super) const ADMIN_PIN: Table = &[&[
     bind(&[Key::Enter], Action::Select, |t| t.key_check_pin),
     bind(&[Key::Backspace], Action::DeleteBack, |t| {
         t.key_delete_digit
     }),
-];
+]];
 
 /// Counselor keys, on every screen that is not a text field or a panel.
 pub(super) const COUNSELOR: &[Binding] = &[
