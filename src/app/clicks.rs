@@ -7,6 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Action, App, Overlay, Screen};
 pub use crate::input::action::Target;
+use crate::screens::cover::Cover;
 use crate::screens::{chrome, crisis, dialog, help};
 use crate::ui::geometry as layout;
 
@@ -22,6 +23,9 @@ pub fn at(app: &App, column: u16, row: u16) -> Option<Target> {
     let here = Position::new(column, row);
     if !area.contains(here) {
         return None;
+    }
+    if app.cover_on_top() {
+        return Cover::target(&ctx, area, here);
     }
     if layout::too_small(area) {
         // The whole notice says how to get help; touching it opens the panel, and inside

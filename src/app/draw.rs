@@ -6,9 +6,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::{App, Overlay, Screen, Stage};
+use super::{App, OpenOverlay, Overlay, Screen, Stage};
+use crate::screens::cover::Cover;
 use crate::screens::pages::Page;
-use crate::screens::{chrome, crisis, dialog, help};
+use crate::screens::{chrome, crisis, dialog, help, Ctx};
 use crate::ui::{ascii, geometry as layout};
 
 impl Widget for &App {
@@ -29,6 +30,15 @@ fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
     // The default theme's base is the terminal's own colours: nothing to paint.
     if theme.base != ratatui::style::Style::new() {
         buf.set_style(area, theme.base);
+    }
+    if let Some(cover) = app.covers.last() {
+        // The neutral page hides everything under it; only panels opened since (the
+        // crisis panel) are drawn over it.
+        Cover::render(&ctx, area, buf);
+        for overlay in app.overlays.iter().skip(cover.below) {
+            render_overlay(app, &ctx, overlay, area, buf);
+        }
+        return;
     }
     if layout::too_small(area) {
         match app
@@ -60,17 +70,21 @@ fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
         chrome::render_notice(theme, &notice.text(ctx.text()), areas, buf);
     }
     for overlay in &app.overlays {
-        match overlay.kind {
-            Overlay::Help => help::render(&ctx, overlay.scroll, app.help_context(), area, buf),
-            Overlay::Crisis => {
-                crisis::render(&ctx, overlay.scroll, app.crisis_extra(overlay), area, buf)
-            }
-            Overlay::Confirm(question) => dialog::render_confirm(&ctx, question, area, buf),
-            Overlay::AdminPin => app.pin.render(&ctx, area, buf),
-        }
+        render_overlay(app, &ctx, overlay, area, buf);
     }
     if let Some(seconds) = app.still_there() {
         dialog::render_still_there(&ctx, seconds, area, buf);
+    }
+}
+
+fn render_overlay(app: &App, ctx: &Ctx, overlay: &OpenOverlay, area: Rect, buf: &mut Buffer) {
+    match overlay.kind {
+        Overlay::Help => help::render(ctx, overlay.scroll, app.help_context(), area, buf),
+        Overlay::Crisis => {
+            crisis::render(ctx, overlay.scroll, app.crisis_extra(overlay), area, buf)
+        }
+        Overlay::Confirm(question) => dialog::render_confirm(ctx, question, area, buf),
+        Overlay::AdminPin => app.pin.render(ctx, area, buf),
     }
 }
 

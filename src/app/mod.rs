@@ -49,6 +49,7 @@ use crate::content::Pack;
 use crate::document::Glyphs;
 use crate::i18n::{Catalog, Lang};
 use crate::layouts::Layouts;
+use crate::screens::cover::{Cover, CoverStep};
 use crate::screens::crisis::{self, Extra};
 use crate::screens::pages::{LongPage, Page};
 use crate::screens::{help, Ctx, Step};
@@ -184,6 +185,10 @@ pub struct App {
     /// Kiosk: the content given did not pass its check, so this is the built-in pack, and
     /// every fresh start opens the crisis panel with a line for staff (`content_check`).
     pub content_check_failed: bool,
+    /// The neutral page over everything (the cover key), while it is up: one for each time
+    /// the key was pressed over what was showing, the crisis panel opened over a cover
+    /// included, so each press of it again gives back the one below.
+    pub covers: Vec<Cover>,
 }
 
 impl App {
@@ -245,6 +250,9 @@ impl App {
 
     /// Where keys are read now: the top overlay, else the screen.
     pub fn context(&self) -> Context {
+        if self.cover_on_top() {
+            return Context::Cover;
+        }
         match self.top_overlay() {
             Some(Overlay::Crisis) => Context::Crisis,
             Some(Overlay::Help) => Context::Help,
@@ -325,8 +333,16 @@ impl App {
                 return true;
             }
         }
+        if self.cover_on_top() {
+            match Cover::update(action, self.mode()) {
+                CoverStep::Stay => return changed,
+                CoverStep::Uncover => return self.take_cover(),
+                CoverStep::Pass => {}
+            }
+        }
         changed |= match action {
             Action::OpenCrisis => self.open_crisis(false),
+            Action::Cover => self.put_cover(),
             Action::ToggleHelp => {
                 if self.top_overlay() == Some(Overlay::Help) {
                     self.overlays.pop();
@@ -391,7 +407,7 @@ impl App {
     /// so closing it restores that exactly; already on top, nothing to do. An urgent answer
     /// always opens one, with its calm note.
     fn open_crisis(&mut self, urgent: bool) -> bool {
-        if !urgent && self.top_overlay() == Some(Overlay::Crisis) {
+        if !urgent && self.top_overlay() == Some(Overlay::Crisis) && !self.cover_on_top() {
             return false;
         }
         self.overlays.push(OpenOverlay {

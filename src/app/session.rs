@@ -11,6 +11,7 @@ use crate::document::{ASCII, UNICODE};
 use crate::effects::EffectError;
 use crate::input::action::Target;
 use crate::layouts::Layouts;
+use crate::screens::cover::Cover;
 use crate::screens::pin::{PinEntry, PinMessage, PinStep};
 use crate::screens::settings::SettingItem;
 use crate::store::Place;
@@ -68,13 +69,38 @@ impl App {
         if self.top_overlay() == Some(Overlay::Crisis) {
             return None;
         }
-        if self.is_pristine() {
+        // A covered kiosk was wiped when the cover went up.
+        if !self.covers.is_empty() || self.is_pristine() {
             return None;
         }
         let end = self.settings.idle_timeout + self.settings.countdown;
         let left = end.saturating_sub(self.clocks.idle);
         // Rounded up: the last second shows as 1, not 0.
         Some(left.as_millis().div_ceil(1000).max(1) as u64)
+    }
+
+    /// The cover is up with nothing opened over it: keys go to it (`screens::cover`).
+    pub fn cover_on_top(&self) -> bool {
+        self.covers
+            .last()
+            .is_some_and(|cover| self.overlays.len() <= cover.below)
+    }
+
+    /// Puts the neutral page over everything. A kiosk wipes the session first: the page
+    /// may have gone up because someone else walked up.
+    pub(super) fn put_cover(&mut self) -> bool {
+        if self.mode() == Mode::Kiosk {
+            self.wipe();
+        }
+        self.covers.push(Cover {
+            below: self.overlays.len(),
+        });
+        true
+    }
+
+    /// Takes the cover away: everything under it is as it was.
+    pub(super) fn take_cover(&mut self) -> bool {
+        self.covers.pop().is_some()
     }
 
     /// Nothing a visitor did is left: the state is as the idle wipe leaves it (a fresh

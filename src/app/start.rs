@@ -184,6 +184,7 @@ impl App {
             pin: PinEntry::default(),
             pin_guard: PinGuard::default(),
             content_check_failed: false,
+            covers: Vec::new(),
         }
     }
 }

@@ -78,6 +78,9 @@ pub enum Action {
     EndSession,
     /// Kiosk: the staff chord; asks for the PIN.
     AdminExit,
+    /// Hide the screen at once behind a neutral page, or bring it back (a kiosk wipes the
+    /// session instead of keeping it).
+    Cover,
     /// A key with no meaning here: still someone at the keyboard, so it answers "Still
     /// there?" and restarts the idle time, and does nothing else.
     Activity,

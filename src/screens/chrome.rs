@@ -133,6 +133,10 @@ fn hints(ctx: &Ctx, context: Context) -> Vec<&'static str> {
         Context::Welcome => vec![text.hint_keys],
         _ => vec![text.hint_keys, text.hint_back],
     };
+    // The cover key, right after the keys panel: it must be known before it is needed.
+    if !context.is_overlay() {
+        hints.insert(1, text.hint_cover);
+    }
     if !context.is_text_entry() && !context.is_overlay() {
         match ctx.mode() {
             Mode::Kiosk => hints.push(text.hint_end_session),
@@ -177,16 +181,16 @@ pub fn render_footer(ctx: &Ctx, context: Context, area: Rect, buf: &mut Buffer) 
     let badge = badge(ctx, context, width);
     buf.set_stringn(area.x, area.y, &badge, width, theme.crisis_badge);
     let room = width.saturating_sub(badge.width());
-    let all = hints(ctx, context);
-    let mut shown = all.len();
-    let text = loop {
-        let text = format!(" {} ", all[..shown].join(" · "));
-        if text.width() <= room || shown == 0 {
-            break text;
+    // Most useful first; one that does not fit is left out and the next tried.
+    let mut shown: Vec<&str> = Vec::new();
+    for hint in hints(ctx, context) {
+        shown.push(hint);
+        if format!(" {} ", shown.join(" · ")).width() > room {
+            shown.pop();
         }
-        shown -= 1;
-    };
-    if shown > 0 {
+    }
+    let text = format!(" {} ", shown.join(" · "));
+    if !shown.is_empty() {
         let x = area.x + u16::try_from(width - text.width()).unwrap_or(0);
         buf.set_stringn(x, area.y, &text, text.width(), theme.dim);
     }

@@ -96,6 +96,7 @@ pub fn context_name(context: Context, text: &Catalog) -> &'static str {
         Context::Settings => text.place_settings,
         Context::Confirm => text.context_question,
         Context::AdminPin => text.staff_exit,
+        Context::Cover => text.cover_title,
     }
 }
 
@@ -111,5 +112,8 @@ pub fn lines_for(keys: KeyMode, context: Context, width: usize, text: &Catalog) 
         let rest = [Run::new(" ".repeat(key_width), Tone::Body)];
         l.push(&[Run::new(what, Tone::Body)], &first, &rest);
     }
+    // Said where the key is listed, so no one trusts it for more than it does.
+    l.blank();
+    l.text(text.help_cover_limits, Tone::Dim);
     l.into_lines()
 }

@@ -9,6 +9,7 @@
 
 pub mod chrome;
 pub mod contents;
+pub mod cover;
 pub mod crisis;
 pub mod dialog;
 pub mod help;

@@ -5,6 +5,7 @@ mod common;
 
 mod accessibility;
 mod contrast;
+mod cover;
 mod input_props;
 mod modes;
 mod properties;

@@ -515,3 +515,32 @@ fn spanish_in_ascii_mode() {
         insta::assert_snapshot!(format!("es_ascii_{name}_80x24"), terminal.backend());
     }
 }
+
+// ---- The cover ------------------------------------------------------------------------------
+
+#[test]
+fn the_cover_over_the_reader() {
+    snapshot("cover", &[Choose(0), Digit(1), Cover]);
+}
+
+#[test]
+fn the_crisis_panel_over_the_cover() {
+    snapshot(
+        "crisis_over_cover",
+        &[Choose(0), Digit(1), Cover, OpenCrisis],
+    );
+}
+
+#[test]
+fn spanish_cover() {
+    snapshot_es("cover", &[Choose(0), Digit(1), Cover]);
+}
+
+#[test]
+fn the_cover_at_tiny_sizes() {
+    for (width, height) in [(20, 5), (8, 2)] {
+        let mut app = app(width, height);
+        apply(&mut app, &[Cover]);
+        insta::assert_snapshot!(format!("cover_{width}x{height}"), draw(&app).backend());
+    }
+}

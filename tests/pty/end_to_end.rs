@@ -561,3 +561,31 @@ fn the_line_mode_has_a_way_back_and_offers_the_summary() {
     s.send("4\r");
     assert!(s.wait_exit().success());
 }
+
+/// The cover key on the real binary: Ctrl-W (byte 0x17) replaces the whole screen with the
+/// neutral page at once, in a text field too, and Ctrl-W again draws exactly what was there.
+#[test]
+fn ctrl_w_covers_the_screen_and_brings_it_back() {
+    let mut s = PtySession::start(&[], 80, 24);
+    s.wait_for_text("Call or text 988");
+    s.send("1");
+    s.wait_for_text("Contents —");
+    s.send("/ket");
+    s.wait_for_text("ket");
+    s.settle();
+    let searching = s.visible();
+    s.send_bytes(&[0x17]);
+    s.wait_for_text("Nothing here yet.");
+    s.settle();
+    let covered = s.visible().to_lowercase();
+    for word in ["988", "ketamin", "search", "lantern", "depress"] {
+        assert!(!covered.contains(word), "the cover shows {word:?}:\n{covered}");
+    }
+    assert!(covered.contains("! or ctrl-g  help"), "{covered}");
+    s.send_bytes(&[0x17]);
+    s.wait_for_text("Call or text 988");
+    s.settle();
+    assert_eq!(s.visible(), searching);
+    s.send_bytes(&[0x03]);
+    assert!(s.wait_exit().success());
+}

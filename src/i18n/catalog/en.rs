@@ -123,6 +123,16 @@ pub const EN: Catalog = Catalog {
                  than the last.",
 
     help_title: |screen| format!(" Keys: {screen} "),
+    cover_title: "Notes",
+    cover_body: "Nothing here yet.",
+    cover_badges: [" ! or Ctrl-G  Help ", " ! Help ", " ! "],
+    cover_back_hint: "Ctrl-W back",
+    cover_kiosk_hint: "Press any key to start",
+    hint_cover: "Ctrl-W hide",
+    key_cover: "Hide the screen at once; Ctrl-W again brings it back",
+    key_cover_kiosk: "Hide the screen at once, and wipe the session",
+    help_cover_limits: "Ctrl-W cannot hide what someone already saw, files you saved, \
+                        your shell's history, or a window title that names lantern.",
     help_close_hints: [
         " ↓ more · [ Close ] ? or Esc ",
         " [ Close ] ? or Esc ",

@@ -133,6 +133,17 @@ pub const ES: Catalog = Catalog {
                  más larga que la anterior.",
 
     help_title: |screen| format!(" Teclas: {screen} "),
+    cover_title: "Notas",
+    cover_body: "Todavía no hay nada aquí.",
+    cover_badges: [" ! o Ctrl-G  Ayuda ", " ! Ayuda ", " ! "],
+    cover_back_hint: "Ctrl-W volver",
+    cover_kiosk_hint: "Presione cualquier tecla para empezar",
+    hint_cover: "Ctrl-W ocultar",
+    key_cover: "Ocultar la pantalla al instante; Ctrl-W otra vez la devuelve",
+    key_cover_kiosk: "Ocultar la pantalla al instante y borrar la sesión",
+    help_cover_limits: "Ctrl-W no puede ocultar lo que alguien ya vio, los archivos que \
+                        guardó, el historial de su terminal ni un título de ventana que \
+                        diga lantern.",
     help_close_hints: [
         " ↓ más · [ Cerrar ] ? o Esc ",
         " [ Cerrar ] ? o Esc ",

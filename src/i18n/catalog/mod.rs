@@ -202,6 +202,22 @@ catalog! {
     pin_wrong: &'static str,
     pin_locked: &'static str,
 
+    // ---- The cover: a neutral page that says nothing about health ------------------------
+    cover_title: &'static str,
+    cover_body: &'static str,
+    /// The cover's footer badge, longest first: how to get help, in words that name nothing.
+    cover_badges: [&'static str; 3],
+    /// The cover's footer hint, personal and counselor: the key that brings the screen back.
+    cover_back_hint: &'static str,
+    /// The cover's footer hint in a kiosk, whose session the cover wiped.
+    cover_kiosk_hint: &'static str,
+    /// The footer hint for the cover key.
+    hint_cover: &'static str,
+    key_cover: &'static str,
+    key_cover_kiosk: &'static str,
+    /// At the end of the help panel: what the cover key cannot hide.
+    help_cover_limits: &'static str,
+
     // ---- Help panel -----------------------------------------------------------------------
     /// The screen the keys are for.
     help_title: fn(&str) -> String,

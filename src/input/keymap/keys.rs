@@ -109,6 +109,8 @@ pub enum Context {
     Confirm,
     /// The kiosk's staff PIN field.
     AdminPin,
+    /// The neutral page the cover key puts over everything.
+    Cover,
 }
 
 impl Context {
@@ -121,7 +123,7 @@ impl Context {
     pub fn is_overlay(self) -> bool {
         matches!(
             self,
-            Context::Crisis | Context::Help | Context::Confirm | Context::AdminPin
+            Context::Crisis | Context::Help | Context::Confirm | Context::AdminPin | Context::Cover
         )
     }
 }

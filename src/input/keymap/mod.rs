@@ -32,6 +32,8 @@ pub fn bindings(context: Context) -> Table {
         Context::Settings => SETTINGS,
         Context::Confirm => CONFIRM,
         Context::AdminPin => ADMIN_PIN,
+        // Only the keys that work everywhere: the crisis keys and the cover key itself.
+        Context::Cover => &[],
     }
 }
 
@@ -72,7 +74,10 @@ fn shared(keys: KeyMode, context: Context) -> Vec<Binding> {
     let mut all: Vec<Binding> = global(context)
         .iter()
         .filter(|b| !(kiosk && b.action == Action::Quit))
-        .copied()
+        .map(|b| match b.action {
+            Action::Cover if kiosk => COVER_KIOSK,
+            _ => *b,
+        })
         .collect();
     if kiosk && keys.admin_pin && context != Context::AdminPin {
         all.push(ADMIN_CHORD);

@@ -12,10 +12,19 @@ pub(super) const CRISIS: Binding =
         t.key_get_help
     });
 
+/// The cover key: a chord, so it works in text fields too. A kiosk's binding says that it
+/// wipes the session (`COVER_KIOSK`).
+pub(super) const COVER: Binding = bind(&[Key::Ctrl('w')], Action::Cover, |t| t.key_cover);
+pub(super) const COVER_KIOSK: Binding = Binding {
+    help: Some(|t| t.key_cover_kiosk),
+    ..COVER
+};
+
 /// Keys that work everywhere outside text fields, checked before any screen's own keys:
 /// help first.
 pub const GLOBAL: &[Binding] = &[
     CRISIS,
+    COVER,
     bind(&[Key::Char('?'), Key::F(1)], Action::ToggleHelp, |t| {
         t.key_help
     }),
@@ -29,6 +38,7 @@ pub const GLOBAL: &[Binding] = &[
 /// Ctrl-G still opens the crisis panel.
 pub const TEXT_GLOBAL: &[Binding] = &[
     bind(&[Key::Ctrl('g')], Action::OpenCrisis, |t| t.key_get_help),
+    COVER,
     bind(&[Key::F(1)], Action::ToggleHelp, |t| t.key_help),
     bind(&[Key::Esc], Action::Back, |t| t.key_back_text),
     bind(&[Key::Ctrl('c')], Action::Quit, |t| t.key_quit),
