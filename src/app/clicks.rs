@@ -67,6 +67,7 @@ pub fn at(app: &App, column: u16, row: u16) -> Option<Target> {
         Screen::Reader => app.reader.target(&ctx, here),
         Screen::SelfCheck => app.self_check.target(&ctx, here),
         Screen::Settings => app.settings_screen.target(&ctx, body, here),
+        Screen::Plan => app.plan.target(&ctx, body, here),
         Screen::Glossary | Screen::Sources => None,
     }
 }

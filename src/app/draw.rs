@@ -64,6 +64,7 @@ fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
         Screen::Sources => app.sources.render(&ctx, Page::Sources, area, buf),
         Screen::SelfCheck => app.self_check.render(&ctx, area, buf),
         Screen::Settings => app.settings_screen.render(&ctx, body, buf),
+        Screen::Plan => app.plan.render(&ctx, body, buf),
     }
     chrome::render_footer(&ctx, app.context(), areas.footer, buf);
     if let Some(notice) = &app.notice {
@@ -99,6 +100,7 @@ fn place(app: &App) -> String {
         Screen::Glossary => text.place_glossary.to_string(),
         Screen::Sources => text.place_sources.to_string(),
         Screen::Settings => text.place_settings.to_string(),
+        Screen::Plan => text.plan_title.to_string(),
         Screen::SelfCheck => match app.self_check.stage {
             Stage::Question(i) => {
                 (text.place_question)(i + 1, app.pack.questionnaire.questions.len())

@@ -59,6 +59,7 @@ use crate::store::Place;
 pub use crate::screens::contents::{Contents, ContentsEntry};
 pub use crate::screens::dialog::Confirm;
 pub use crate::screens::pin::{PinEntry, PinGuard, PinMessage};
+pub use crate::screens::plan::{Plan, PlanScreen};
 pub use crate::screens::reader::Reader;
 pub use crate::screens::search::Search;
 pub use crate::screens::selfcheck::{SelfCheck, Stage};
@@ -159,6 +160,7 @@ pub struct App {
     pub sources: LongPage,
     pub self_check: SelfCheck,
     pub settings_screen: SettingsScreen,
+    pub plan: PlanScreen,
     /// Side effects asked for by the last update, for the event loop to carry out.
     pub effects: Vec<Effect>,
     /// Sections laid out for the reader's current text width.
@@ -288,6 +290,8 @@ impl App {
             Screen::Glossary => Context::Glossary,
             Screen::Sources => Context::Sources,
             Screen::Settings => Context::Settings,
+            Screen::Plan if self.plan.is_typing() => Context::PlanText,
+            Screen::Plan => Context::Plan,
             Screen::SelfCheck => match self.self_check.stage {
                 Stage::Intro => Context::SelfCheckIntro,
                 Stage::Question(_) => Context::SelfCheckQuestion,
@@ -343,6 +347,7 @@ impl App {
         changed |= match action {
             Action::OpenCrisis => self.open_crisis(false),
             Action::Cover => self.put_cover(),
+            Action::OpenPlan => self.open_plan(),
             Action::ToggleHelp => {
                 if self.top_overlay() == Some(Overlay::Help) {
                     self.overlays.pop();
@@ -358,6 +363,10 @@ impl App {
                     true
                 }
                 Some(_) => true,
+                // Esc in the plan's field closes the field, not the plan.
+                None if self.screen == Screen::Plan && self.plan.is_typing() => {
+                    self.update_screen(action)
+                }
                 None => {
                     let before = (self.screen, self.back.len());
                     self.screen = self.back.pop().unwrap_or(Screen::Welcome);
@@ -487,6 +496,7 @@ impl App {
                 with_screen!(self.settings_screen, |screen, ctx| screen
                     .update(action, &ctx))
             }
+            Screen::Plan => with_screen!(self.plan, |plan, ctx| plan.update(action, &ctx)),
         };
         self.apply(step)
     }
@@ -514,6 +524,7 @@ impl App {
                 self.open_crisis(urgent);
                 true
             }
+            Step::OpenPlan => self.open_plan(),
             Step::SaveSummary => {
                 self.effects
                     .push(Effect::SaveSummary(self.self_check.answers.clone()));

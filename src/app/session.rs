@@ -98,6 +98,22 @@ impl App {
         true
     }
 
+    /// Opens the plan, from wherever it was asked for: the crisis panel it was opened from
+    /// closes (Esc from the plan goes back to the screen under it).
+    pub(super) fn open_plan(&mut self) -> bool {
+        if self.top_overlay() == Some(Overlay::Crisis) {
+            self.overlays.pop();
+        }
+        if !self.overlays.is_empty() {
+            return false;
+        }
+        let mut plan = std::mem::take(&mut self.plan);
+        plan.open(&self.ctx());
+        self.plan = plan;
+        self.go_to(Screen::Plan);
+        true
+    }
+
     /// Takes the cover away: everything under it is as it was.
     pub(super) fn take_cover(&mut self) -> bool {
         self.covers.pop().is_some()
@@ -385,6 +401,7 @@ impl App {
             | Target::ContentsRow(_)
             | Target::SearchHit(_)
             | Target::Setting(_)
+            | Target::PlanItem(_)
             | Target::Choice(_)
             | Target::Start
             | Target::PreviousSection

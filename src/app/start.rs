@@ -14,6 +14,7 @@ use crate::document::{Anchor, Glyphs, ASCII, UNICODE};
 use crate::i18n::Lang;
 use crate::layouts::Layouts;
 use crate::screens::pages::LongPage;
+use crate::screens::plan::PlanScreen;
 use crate::store::Place;
 use crate::ui::geometry as layout;
 
@@ -170,6 +171,7 @@ impl App {
             sources: LongPage::default(),
             self_check: SelfCheck::new(answers),
             settings_screen: SettingsScreen::default(),
+            plan: PlanScreen::default(),
             effects: Vec::new(),
             layouts,
             area,

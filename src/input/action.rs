@@ -78,6 +78,9 @@ pub enum Action {
     EndSession,
     /// Kiosk: the staff chord; asks for the PIN.
     AdminExit,
+    /// Open "My plan for hard moments" (from the welcome screen, the crisis panel or the
+    /// self-check's results).
+    OpenPlan,
     /// Hide the screen at once behind a neutral page, or bring it back (a kiosk wipes the
     /// session instead of keeping it).
     Cover,
@@ -107,6 +110,8 @@ pub enum Target {
     PreviousSection,
     NextSection,
     Setting(usize),
+    /// A line of the plan's step to choose.
+    PlanItem(usize),
     /// A language's name in the welcome screen's switch.
     Language(Lang),
     Yes,

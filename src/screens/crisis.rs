@@ -239,6 +239,9 @@ fn lines_for(
     }
     push(&[], &[], &[]);
     push(&[Run::new(text.crisis_how, Tone::Dim)], &[], &[]);
+    // After every line of help: the way to the plan, for when the worst has passed.
+    push(&[], &[], &[]);
+    push(&[Run::new(text.plan_link, Tone::Strong)], &[], &[]);
     // A line for staff (a kiosk whose content failed its check) comes after all the help:
     // the first words a visitor reads are where to get it. The border's "↓ more" leads
     // staff down to it.

@@ -68,7 +68,13 @@ pub fn render(ctx: &Ctx, scroll: usize, context: Context, area: Rect, buf: &mut 
         .border_style(theme.key)
         .title(ratatui::text::Line::styled(title, theme.key))
         .title_bottom(
-            ratatui::text::Line::styled(close_hint(ctx, more_below), theme.dim).right_aligned(),
+            // Not bold as the border is: bold and dim at once are one intensity or two,
+            // depending on the terminal, so a cell must never ask for both.
+            ratatui::text::Line::styled(
+                close_hint(ctx, more_below),
+                theme.dim.remove_modifier(ratatui::style::Modifier::BOLD),
+            )
+            .right_aligned(),
         )
         .render(panel, buf);
     draw_lines(theme, &text, scroll, inner, buf);
@@ -97,6 +103,7 @@ pub fn context_name(context: Context, text: &Catalog) -> &'static str {
         Context::Confirm => text.context_question,
         Context::AdminPin => text.staff_exit,
         Context::Cover => text.cover_title,
+        Context::Plan | Context::PlanText => text.plan_title,
     }
 }
 

@@ -16,6 +16,7 @@ pub mod help;
 pub mod notice;
 pub mod pages;
 pub mod pin;
+pub mod plan;
 pub mod reader;
 pub mod search;
 pub mod selfcheck;
@@ -45,6 +46,7 @@ pub enum Screen {
     Sources,
     SelfCheck,
     Settings,
+    Plan,
 }
 
 /// What every screen may read: the same for all of them, and nothing of another screen's.
@@ -111,6 +113,8 @@ pub enum Step {
     OpenCrisis {
         urgent: bool,
     },
+    /// Open the plan (the local help put in, the first time).
+    OpenPlan,
     /// Self-check results: write a summary of the answers.
     SaveSummary,
     /// Settings: change this setting, which belongs to the whole app.

@@ -21,6 +21,8 @@ pub enum WelcomeItem {
     Read,
     SelfCheck,
     GetHelp,
+    /// My plan for hard moments.
+    Plan,
 }
 
 impl WelcomeItem {
@@ -32,6 +34,7 @@ impl WelcomeItem {
             WelcomeItem::Read => Some(1),
             WelcomeItem::SelfCheck => Some(2),
             WelcomeItem::GetHelp => Some(3),
+            WelcomeItem::Plan => Some(4),
         }
     }
 }
@@ -55,6 +58,7 @@ impl Welcome {
             WelcomeItem::Read,
             WelcomeItem::SelfCheck,
             WelcomeItem::GetHelp,
+            WelcomeItem::Plan,
         ]);
         items
     }
@@ -91,6 +95,7 @@ impl Welcome {
             Some(WelcomeItem::Read) => Step::GoTo(Screen::Contents),
             Some(WelcomeItem::SelfCheck) => Step::GoTo(Screen::SelfCheck),
             Some(WelcomeItem::GetHelp) => Step::OpenCrisis { urgent: false },
+            Some(WelcomeItem::Plan) => Step::OpenPlan,
             None => Step::Unchanged,
         }
     }
@@ -139,6 +144,7 @@ pub fn item_text(ctx: &Ctx, resume: Option<usize>, item: WelcomeItem) -> (String
             text.get_help_now.to_string(),
             text.item_get_help_about.to_string(),
         ),
+        WelcomeItem::Plan => (text.plan_title.to_string(), text.plan_about.to_string()),
     }
 }
 

@@ -572,6 +572,7 @@ fn welcome_numbers_stay_put_when_continue_reading_appears() {
         ("1 Read", "Contents"),
         ("2 Self-check", "SelfCheck"),
         ("3 Get help now", "crisis"),
+        ("4 My plan for hard moments", "Plan"),
     ]
     .iter()
     .map(|(key, went)| (key.to_string(), went.to_string()))

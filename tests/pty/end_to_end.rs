@@ -579,7 +579,10 @@ fn ctrl_w_covers_the_screen_and_brings_it_back() {
     s.settle();
     let covered = s.visible().to_lowercase();
     for word in ["988", "ketamin", "search", "lantern", "depress"] {
-        assert!(!covered.contains(word), "the cover shows {word:?}:\n{covered}");
+        assert!(
+            !covered.contains(word),
+            "the cover shows {word:?}:\n{covered}"
+        );
     }
     assert!(covered.contains("! or ctrl-g  help"), "{covered}");
     s.send_bytes(&[0x17]);

@@ -173,3 +173,27 @@ fn the_real_terminal_matches_a_full_redraw_after_scrolling() {
     assert_eq!(screens[0], expected, "with scrolling regions");
     assert_eq!(screens[1], expected, "without");
 }
+
+/// Found by the property above: in the mono theme the keys panel's bottom label was bold
+/// and dim at once, which a terminal shows as bold or as dim depending on which it was
+/// told last, so a partial redraw and a repaint disagreed.
+#[test]
+fn the_keys_panels_label_redraws_as_a_repaint_would_in_mono() {
+    let settings = lantern::config::Settings {
+        theme: ThemeName::Mono,
+        ..lantern::config::Settings::default()
+    };
+    let mut app = common::app_with(settings, 80, 24);
+    common::apply(&mut app, &[Action::Choose(0), Action::Digit(4)]);
+    let mut screen = Screen::new(80, 24, true);
+    screen.draw(&app);
+    for action in [Action::ToggleHelp, Action::PageDown, Action::Up] {
+        app.update(action);
+        screen.draw(&app);
+        assert_eq!(
+            screen.terminal.styled_rows(),
+            repainted(&app, 80, 24),
+            "{action:?}"
+        );
+    }
+}

@@ -133,6 +133,87 @@ pub const ES: Catalog = Catalog {
                  más larga que la anterior.",
 
     help_title: |screen| format!(" Teclas: {screen} "),
+    plan_title: "Mi plan para los momentos difíciles",
+    plan_about: "Anote lo que le ayuda y a quién acudir, con sus propias palabras",
+    plan_intro: "Un plan hecho con tiempo, para cuando las cosas se ponen difíciles: qué \
+                 notar, qué hacer y a quién acudir. Es suyo: elija ideas de abajo, escriba \
+                 las suyas o salte un paso.",
+    plan_kept:
+        "Su plan solo existe mientras lantern está abierto. No se escribe en ningún archivo.",
+    plan_method: "Los pasos siguen la Intervención de Planificación de Seguridad (Stanley y \
+                  Brown, 2012), un método que usan muchas clínicas.",
+    plan_steps: [
+        "Señales de que empieza un momento difícil",
+        "Cosas que puedo hacer por mi cuenta",
+        "Personas y lugares que me distraen",
+        "Personas a quienes puedo pedir ayuda",
+        "Profesionales y líneas de crisis",
+        "Hacer mi espacio más seguro",
+        "Mis razones para seguir adelante",
+    ],
+    plan_prompts: [
+        "¿Qué nota en usted cuando las cosas empiezan a ponerse difíciles?",
+        "¿Qué le ayuda a pasar un momento difícil, aunque sea un poco?",
+        "¿Quién o qué lugar le hace compañía, sin tener que hablar de ello?",
+        "¿A quién pediría ayuda? Añada su nombre y cómo comunicarse.",
+        "¿A quién puede llamar o escribir a cualquier hora? El 988 siempre va primero.",
+        "¿Qué podría hacer su espacio más seguro mientras todo está difícil? Solo lo que le \
+         parezca bien.",
+        "¿Qué le importa? Este paso es suyo para llenarlo, o para dejarlo para después.",
+    ],
+    plan_examples: [
+        &[
+            "Dejo de contestar mensajes",
+            "Duermo mucho más, o mucho menos",
+            "Me quedo sin energía, o con los nervios de punta",
+            "Pienso que las cosas nunca van a mejorar",
+            "Bebo o consumo más de lo normal",
+        ],
+        &[
+            "Salir a caminar",
+            "Darme una ducha",
+            "Escuchar música que me gusta",
+            "Escribir cómo me siento",
+            "Respirar despacio unos minutos",
+        ],
+        &[
+            "Llamar a una amistad solo para charlar",
+            "Ir a un café, una biblioteca o un parque",
+            "Pasar tiempo con la familia",
+            "Ir a un grupo al que pertenezco",
+        ],
+        &[
+            "Una amistad:",
+            "Alguien de mi familia:",
+            "Alguien del vecindario:",
+        ],
+        &["Mi médico o médica:", "Mi consejero o consejera:"],
+        &[
+            "Pedir a alguien de confianza que guarde lo que podría usar para hacerme daño \
+             hasta que me sienta a salvo",
+            "Estar con alguien, o ir a donde haya otras personas",
+            "Pasar tiempo en un cuarto que me dé calma",
+        ],
+        &[
+            "Las personas que quiero",
+            "Una mascota que me necesita",
+            "Cosas que todavía quiero hacer",
+            "Mi fe o mis valores",
+        ],
+    ],
+    plan_step_of: |step, steps| format!("Paso {step} de {steps}"),
+    plan_summary: "Mi plan completo",
+    plan_write_own: "Escribir lo mío…",
+    plan_typing: "Escriba y presione Enter para añadirlo · Esc cancelar",
+    plan_empty_step: "(nada todavía)",
+    plan_previous: "‹ Paso anterior",
+    plan_next: "Paso siguiente ›",
+    plan_link: "p  Mi plan para los momentos difíciles: lo que ayuda y a quién acudir",
+    key_plan: "Mi plan para los momentos difíciles",
+    key_plan_item: "Añadir o quitar la línea elegida",
+    key_plan_add: "Añadir la línea escrita",
+    key_next_step: "Paso siguiente",
+    key_previous_step: "Paso anterior",
     cover_title: "Notas",
     cover_body: "Todavía no hay nada aquí.",
     cover_badges: [" ! o Ctrl-G  Ayuda ", " ! Ayuda ", " ! "],

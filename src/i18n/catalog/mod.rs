@@ -40,6 +40,14 @@ impl Phrase for &'static str {
     }
 }
 
+impl<const N: usize> Phrase for [&'static [&'static str]; N] {
+    fn said(&self) -> Vec<String> {
+        self.iter()
+            .flat_map(|list| list.iter().map(|s| (*s).to_string()))
+            .collect()
+    }
+}
+
 impl<const N: usize> Phrase for [&'static str; N] {
     fn said(&self) -> Vec<String> {
         self.iter().map(|s| (*s).to_string()).collect()
@@ -201,6 +209,41 @@ catalog! {
     staff_exit: &'static str,
     pin_wrong: &'static str,
     pin_locked: &'static str,
+
+    // ---- My plan for hard moments (a safety plan) ------------------------------------------
+    /// Its name: the welcome item, the header, the keys panel.
+    plan_title: &'static str,
+    plan_about: &'static str,
+    /// Above the first step: what the plan is, and that it is the person's own.
+    plan_intro: &'static str,
+    /// Where the plan stays: only while lantern is open.
+    plan_kept: &'static str,
+    /// The method the steps follow, with its paper.
+    plan_method: &'static str,
+    /// Each step's name, in the order of the method.
+    plan_steps: [&'static str; 7],
+    /// What each step asks, in a line.
+    plan_prompts: [&'static str; 7],
+    /// Ideas to choose from, per step.
+    plan_examples: [&'static [&'static str]; 7],
+    /// "Step 3 of 7".
+    plan_step_of: fn(usize, usize) -> String,
+    /// The last page: the whole plan.
+    plan_summary: &'static str,
+    plan_write_own: &'static str,
+    /// Under the field where a line is typed.
+    plan_typing: &'static str,
+    /// A step with nothing in it yet, on the last page.
+    plan_empty_step: &'static str,
+    plan_previous: &'static str,
+    plan_next: &'static str,
+    /// The crisis panel's and the results' way to the plan.
+    plan_link: &'static str,
+    key_plan: &'static str,
+    key_plan_item: &'static str,
+    key_plan_add: &'static str,
+    key_next_step: &'static str,
+    key_previous_step: &'static str,
 
     // ---- The cover: a neutral page that says nothing about health ------------------------
     cover_title: &'static str,

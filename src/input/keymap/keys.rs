@@ -111,12 +111,19 @@ pub enum Context {
     AdminPin,
     /// The neutral page the cover key puts over everything.
     Cover,
+    /// A step of the plan, or the whole plan.
+    Plan,
+    /// The plan's field, where a line is typed.
+    PlanText,
 }
 
 impl Context {
     /// Whether keys type text here, so `!`, `?` and `q` are letters, not commands.
     pub fn is_text_entry(self) -> bool {
-        matches!(self, Context::Search | Context::AdminPin)
+        matches!(
+            self,
+            Context::Search | Context::AdminPin | Context::PlanText
+        )
     }
 
     /// A panel over the screen rather than a screen.

@@ -112,10 +112,11 @@ pub(super) const WELCOME: Table = &[
     &[
         bind(&[Key::Enter], Action::Select, |t| t.key_open_item),
         SEARCH_KEY,
-        // The three numbered items (`WelcomeItem::number`), so the keys panel says 1-3.
-        first_digit(|t| t.key_open_number, "1-3"),
+        // The four numbered items (`WelcomeItem::number`), so the keys panel says 1-4.
+        first_digit(|t| t.key_open_number, "1-4"),
         OTHER_DIGITS[0],
         OTHER_DIGITS[1],
+        OTHER_DIGITS[2],
     ],
 ];
 
@@ -253,6 +254,7 @@ pub(super) const SELF_CHECK_RESULTS: Table = &[
         bind(&[Key::Char('s')], Action::SaveSummary, |t| {
             t.key_save_summary
         }),
+        PLAN_KEY,
         CLEAR_ANSWERS,
     ],
 ];
@@ -264,6 +266,35 @@ pub(super) const OVERLAY: Table = &[
         bind(&[Key::End, Key::Char('G')], Action::Bottom, |t| t.key_end),
     ],
 ];
+
+/// The way to the plan from the crisis panel and the self-check's results.
+pub(super) const PLAN_KEY: Binding = bind(&[Key::Char('p')], Action::OpenPlan, |t| t.key_plan);
+
+pub(super) const CRISIS_PANEL: Table = &[OVERLAY[0], OVERLAY[1], &[PLAN_KEY]];
+
+pub(super) const PLAN: Table = &[
+    &MOVE_SELECTION,
+    &[
+        bind(&[Key::Enter], Action::Select, |t| t.key_plan_item),
+        first_digit(|t| t.key_plan_item, "1-9"),
+    ],
+    &OTHER_DIGITS,
+    &[
+        bind(&[Key::Right, Key::Char('n')], Action::NextSection, |t| {
+            t.key_next_step
+        }),
+        bind(&[Key::Left, Key::Char('p')], Action::PreviousSection, |t| {
+            t.key_previous_step
+        }),
+    ],
+];
+
+pub(super) const PLAN_TEXT: Table = &[&[
+    bind(&[Key::Enter], Action::Select, |t| t.key_plan_add),
+    bind(&[Key::Backspace], Action::DeleteBack, |t| {
+        t.key_delete_letter
+    }),
+]];
 
 pub(super) const SETTINGS: Table = &[
     &MOVE_SELECTION,

@@ -127,6 +127,8 @@ pub fn results_lines(
     l.blank();
     l.text(text.crisis_line, Tone::Urgent);
     l.text(&report.always, Tone::Strong);
+    l.blank();
+    l.text(text.plan_link, Tone::Strong);
     if let Some(notice) = notice {
         l.blank();
         l.text(notice, Tone::Strong);
