@@ -8,6 +8,7 @@ mod contrast;
 mod cover;
 mod input_props;
 mod modes;
+mod plan;
 mod properties;
 mod search;
 mod selfcheck;

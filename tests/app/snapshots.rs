@@ -544,3 +544,66 @@ fn the_cover_at_tiny_sizes() {
         insta::assert_snapshot!(format!("cover_{width}x{height}"), draw(&app).backend());
     }
 }
+
+// ---- My plan for hard moments -----------------------------------------------------------
+
+#[test]
+fn the_plans_first_step() {
+    snapshot("plan_step_1", &[Choose(3)]);
+}
+
+#[test]
+fn the_plans_first_step_with_a_line_chosen_and_one_being_typed() {
+    snapshot(
+        "plan_typing",
+        &[
+            Choose(3),
+            Select,
+            Choose(5),
+            Input('I'),
+            Input(' '),
+            Input('p'),
+            Input('a'),
+        ],
+    );
+}
+
+#[test]
+fn the_plans_professionals_step_in_a_kiosk() {
+    let settings = common::mode_settings(lantern::config::Mode::Kiosk);
+    snapshot_in(
+        settings,
+        "kiosk_plan_professionals",
+        &[
+            Choose(3),
+            NextSection,
+            NextSection,
+            NextSection,
+            NextSection,
+        ],
+    );
+}
+
+#[test]
+fn the_whole_plan() {
+    snapshot(
+        "plan_whole",
+        &[
+            Choose(3),
+            Select,
+            NextSection,
+            Choose(0),
+            NextSection,
+            NextSection,
+            NextSection,
+            NextSection,
+            NextSection,
+            NextSection,
+        ],
+    );
+}
+
+#[test]
+fn spanish_plan() {
+    snapshot_es("plan_step_1", &[Choose(3)]);
+}

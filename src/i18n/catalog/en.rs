@@ -130,7 +130,7 @@ pub const EN: Catalog = Catalog {
                  skip a step.",
     plan_kept: "Your plan stays only while lantern is open. Nothing is written to a file.",
     plan_method: "The steps follow the Safety Planning Intervention (Stanley and Brown, \
-                  2012), a method used by many clinics.",
+                  2012).",
     plan_steps: [
         "Signs that a hard time is starting",
         "Things I can do on my own",

@@ -141,7 +141,7 @@ pub const ES: Catalog = Catalog {
     plan_kept:
         "Su plan solo existe mientras lantern está abierto. No se escribe en ningún archivo.",
     plan_method: "Los pasos siguen la Intervención de Planificación de Seguridad (Stanley y \
-                  Brown, 2012), un método que usan muchas clínicas.",
+                  Brown, 2012).",
     plan_steps: [
         "Señales de que empieza un momento difícil",
         "Cosas que puedo hacer por mi cuenta",

@@ -286,6 +286,10 @@ pub(super) const PLAN: Table = &[
         bind(&[Key::Left, Key::Char('p')], Action::PreviousSection, |t| {
             t.key_previous_step
         }),
+        SCROLL[2],
+        SCROLL[3],
+        TO_START,
+        TO_END,
     ],
 ];
 
