@@ -333,7 +333,8 @@ impl App {
                     changed |= self.settle_digit();
                 }
             }
-            if answered_still_there && action != Action::OpenCrisis {
+            // Help and the cover key act at once, "Still there?" or not.
+            if answered_still_there && !matches!(action, Action::OpenCrisis | Action::Cover) {
                 return true;
             }
         }

@@ -230,3 +230,22 @@ fn covering_the_crisis_panel_opened_over_the_cover_gives_each_back_in_turn() {
         assert_eq!(app, before);
     }
 }
+
+#[test]
+fn ctrl_w_hides_the_screen_at_once_while_a_kiosk_asks_still_there() {
+    let mut app = common::app_in(Mode::Kiosk, 80, 24);
+    app.update(Action::Choose(3));
+    app.update(Action::Tick(app.settings.idle_timeout));
+    assert!(
+        app.still_there().is_some(),
+        "the kiosk asks whether someone is there"
+    );
+    press(&mut app, ctrl_w());
+    assert!(app.cover_on_top(), "the key is not taken as only an answer");
+    assert_neutral(&app);
+    assert_eq!(
+        app.screen,
+        lantern::app::Screen::Welcome,
+        "and the session is wiped"
+    );
+}
