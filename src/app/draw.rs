@@ -100,7 +100,7 @@ fn place(app: &App) -> String {
         Screen::Glossary => text.place_glossary.to_string(),
         Screen::Sources => text.place_sources.to_string(),
         Screen::Settings => text.place_settings.to_string(),
-        Screen::Plan => text.plan_title.to_string(),
+        Screen::Plan => text.plan_place.to_string(),
         Screen::SelfCheck => match app.self_check.stage {
             Stage::Question(i) => {
                 (text.place_question)(i + 1, app.pack.questionnaire.questions.len())

@@ -124,6 +124,7 @@ pub const EN: Catalog = Catalog {
 
     help_title: |screen| format!(" Keys: {screen} "),
     plan_title: "My plan for hard moments",
+    plan_place: "My plan",
     plan_about: "Write down what helps and whom to reach, in your own words",
     plan_intro: "A plan made ahead of time, for when things get hard: what to notice, what to \
                  do, and whom to reach. It is yours: pick any ideas below, write your own, or \

@@ -134,6 +134,7 @@ pub const ES: Catalog = Catalog {
 
     help_title: |screen| format!(" Teclas: {screen} "),
     plan_title: "Mi plan para los momentos difíciles",
+    plan_place: "Mi plan",
     plan_about: "Anote lo que le ayuda y a quién acudir, con sus propias palabras",
     plan_intro: "Un plan hecho con tiempo, para cuando las cosas se ponen difíciles: qué \
                  notar, qué hacer y a quién acudir. Es suyo: elija ideas de abajo, escriba \

@@ -214,6 +214,8 @@ catalog! {
     /// Its name: the welcome item, the header, the keys panel.
     plan_title: &'static str,
     plan_about: &'static str,
+    /// Its short name, for the header.
+    plan_place: &'static str,
     /// Above the first step: what the plan is, and that it is the person's own.
     plan_intro: &'static str,
     /// Where the plan stays: only while lantern is open.
