@@ -701,3 +701,65 @@ fn source_addresses_are_the_pages_themselves() {
         "one National Helpline address in both languages"
     );
 }
+
+/// The crisis panel's entries as checked for issue 25 (content/CHECKS.md, "Crisis panel"):
+/// what the services' own pages confirm is there in both languages, and what none confirms
+/// (988's ended "press 3", "711 then 988", Trevor's numbers) is not.
+#[test]
+fn the_crisis_entries_say_what_their_sources_confirm_and_nothing_else() {
+    for (lang, interpreters, trevor, ayuda) in [
+        (
+            Lang::En,
+            "Interpreters for calls in more than 240 languages.",
+            "The Trevor Project",
+            "In Spanish: text AYUDA to 741741.",
+        ),
+        (
+            Lang::Es,
+            "Intérpretes para las llamadas en más de 240 idiomas.",
+            "The Trevor Project",
+            "Envíe la palabra AYUDA al 741741",
+        ),
+    ] {
+        let pack = builtin_in(lang);
+        let lifeline = &pack.crisis[0];
+        assert_eq!(lifeline.number, "988", "{lang:?}: 988 first");
+        assert!(
+            lifeline.details.iter().any(|d| d == interpreters),
+            "{lang:?}: {:?}",
+            lifeline.details
+        );
+        assert!(lifeline.details.iter().any(|d| d.contains(trevor)));
+        let text_line = pack
+            .crisis
+            .iter()
+            .find(|r| r.id == "crisis-text-line")
+            .expect("the Crisis Text Line");
+        let said = format!("{} {}", text_line.contact, text_line.details.join(" "));
+        assert!(said.contains(ayuda), "{lang:?}: {said}");
+        for resource in &pack.crisis {
+            let all = format!(
+                "{} {} {}",
+                resource.contact,
+                resource.when.clone().unwrap_or_default(),
+                resource.details.join(" ")
+            )
+            .to_lowercase();
+            for unconfirmed in [
+                "press 3",
+                "marque 3",
+                "text pride",
+                "711",
+                "866-488-7386",
+                "678-678",
+                "678678",
+            ] {
+                assert!(
+                    !all.contains(unconfirmed),
+                    "{lang:?} {}: {unconfirmed}",
+                    resource.id
+                );
+            }
+        }
+    }
+}

@@ -437,7 +437,7 @@ fn an_uncited_reference_and_an_unused_term_are_refused() {
 fn a_crisis_number_not_verified_for_a_year_is_a_warning() {
     let b = Broken::new("crisis.toml", |t| {
         t.replacen(
-            "last_verified = 2026-11-21",
+            "last_verified = 2026-12-07",
             "last_verified = 2020-01-01",
             1,
         )

@@ -287,7 +287,7 @@ fn a_file_address_is_refused_where_the_pack_holds_addresses() {
     let pack = Pack::new();
     edit(&pack.dir(), "crisis.toml", |text| {
         text.replacen(
-            "source = \"https://988lifeline.org\"",
+            "source = \"https://988lifeline.org/get-help/what-to-expect\"",
             "source = \"file:///srv/988.html\"",
             1,
         )
