@@ -183,10 +183,89 @@ pub fn save_place(path: &Path, place: &Place) -> io::Result<()> {
 }
 
 pub fn forget_place(path: &Path) -> io::Result<()> {
+    remove_if_there(path)
+}
+
+fn remove_if_there(path: &Path) -> io::Result<()> {
     match fs::remove_file(path) {
         Err(err) if err.kind() != io::ErrorKind::NotFound => Err(err),
         _ => Ok(()),
     }
+}
+
+/// The saved plan ("My plan for hard moments") in lantern's data folder, when the person
+/// chose to save it.
+pub fn plan_file() -> Option<PathBuf> {
+    ProjectDirs::from("", "", "lantern").map(|d| d.data_dir().join("plan.toml"))
+}
+
+/// A saved plan as it is written: one list of lines for each of the seven steps, named.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlanFile {
+    #[serde(default)]
+    warning_signs: Vec<String>,
+    #[serde(default)]
+    on_my_own: Vec<String>,
+    #[serde(default)]
+    people_and_places: Vec<String>,
+    #[serde(default)]
+    people_to_ask: Vec<String>,
+    #[serde(default)]
+    professionals: Vec<String>,
+    #[serde(default)]
+    safer_space: Vec<String>,
+    #[serde(default)]
+    reasons: Vec<String>,
+}
+
+/// The saved plan's steps; none when no plan was saved. A file that cannot be read is an
+/// error, and is left as it is: it holds what the person wrote.
+pub fn load_plan(path: &Path) -> io::Result<Option<[Vec<String>; 7]>> {
+    let text = match read_small(path) {
+        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
+        other => other?,
+    };
+    let file: PlanFile = toml::from_str(&text)
+        .map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err.to_string()))?;
+    Ok(Some([
+        file.warning_signs,
+        file.on_my_own,
+        file.people_and_places,
+        file.people_to_ask,
+        file.professionals,
+        file.safer_space,
+        file.reasons,
+    ]))
+}
+
+/// Saves the plan, atomically and readable by its owner only. A saved plan that can no
+/// longer be read is never written over: the person may want what is in it.
+pub fn save_plan(path: &Path, steps: &[Vec<String>; 7]) -> io::Result<()> {
+    load_plan(path)?;
+    let [a, b, c, d, e, f, g] = steps.clone();
+    let file = PlanFile {
+        warning_signs: a,
+        on_my_own: b,
+        people_and_places: c,
+        people_to_ask: d,
+        professionals: e,
+        safer_space: f,
+        reasons: g,
+    };
+    let text = toml::to_string(&file).map_err(|err| io::Error::other(err.to_string()))?;
+    replace(
+        path,
+        &format!(
+            "# My plan for hard moments, saved by lantern at your request. Only you can read\n\
+             # this file. \"Delete my plan\" in lantern removes it, as does deleting this file.\n{text}"
+        ),
+    )
+}
+
+/// Deletes the saved plan; nothing to delete is not an error.
+pub fn delete_plan(path: &Path) -> io::Result<()> {
+    remove_if_there(path)
 }
 
 #[cfg(test)]
@@ -203,6 +282,30 @@ mod tests {
         assert_eq!(load_place(&fifo), None);
         let saved = save_setting(&fifo, "theme", SettingValue::Text("mono".into()));
         assert!(saved.is_err(), "{saved:?}");
+        Ok(())
+    }
+
+    #[test]
+    fn a_plan_round_trips_readable_by_its_owner_only_and_a_broken_one_is_kept() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("data").join("plan.toml");
+        assert!(load_plan(&path)?.is_none(), "no plan saved: none");
+        let mut steps: [Vec<String>; 7] = Default::default();
+        steps[0].push("I stop answering \"messages\"".into());
+        steps[4].push("My doctor: 555-0100".into());
+        steps[6].push("Mi perro, Canelo".into());
+        save_plan(&path, &steps)?;
+        assert_eq!(load_plan(&path)?, Some(steps.clone()));
+        let mode = fs::metadata(&path)?.permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "only its owner can read it");
+        // A plan that can no longer be read is left as it is, not written over.
+        fs::write(&path, "warning_signs = [unfinished")?;
+        assert!(load_plan(&path).is_err());
+        assert!(save_plan(&path, &steps).is_err());
+        assert_eq!(fs::read_to_string(&path)?, "warning_signs = [unfinished");
+        delete_plan(&path)?;
+        assert!(!path.exists());
+        delete_plan(&path)?;
         Ok(())
     }
 

@@ -115,6 +115,10 @@ pub enum Effect {
     SavePlace(Place),
     /// "Remember my place" turned off: delete the saved place.
     ForgetPlace,
+    /// Personal, "Save my plan": write the plan, one list of lines a step.
+    SavePlan([Vec<String>; 7]),
+    /// Personal, "Delete my plan" (after a yes): remove the saved plan.
+    DeletePlan,
 }
 
 /// The content pack, shared: it never changes while the app runs, so copies of the state
@@ -526,6 +530,13 @@ impl App {
                 true
             }
             Step::OpenPlan => self.open_plan(),
+            Step::SavePlan => {
+                self.effects
+                    .push(Effect::SavePlan(self.plan.plan.steps.clone()));
+                self.plan.saved = true;
+                true
+            }
+            Step::DeletePlan => self.confirm(Confirm::DeletePlan),
             Step::SaveSummary => {
                 self.effects
                     .push(Effect::SaveSummary(self.self_check.answers.clone()));

@@ -114,6 +114,20 @@ impl App {
         true
     }
 
+    /// Personal: the plan saved before, put back as it was saved; or, when its file could
+    /// not be read, a word about it (the file is left as it is).
+    pub fn restore_plan(&mut self, saved: std::io::Result<Option<[Vec<String>; 7]>>) {
+        match saved {
+            Ok(Some(steps)) => {
+                self.plan.plan.steps = steps;
+                self.plan.saved = true;
+                self.plan.prefilled = true;
+            }
+            Ok(None) => {}
+            Err(err) => self.notice = Some(Notice::PlanUnreadable(err.to_string())),
+        }
+    }
+
     /// Takes the cover away: everything under it is as it was.
     pub(super) fn take_cover(&mut self) -> bool {
         self.covers.pop().is_some()
@@ -246,6 +260,12 @@ impl App {
                 self.notice = Some(Notice::NewClientReady);
             }
             Confirm::NewClient => {}
+            Confirm::DeletePlan if yes => {
+                self.plan.plan = Default::default();
+                self.plan.saved = false;
+                self.effects.push(Effect::DeletePlan);
+            }
+            Confirm::DeletePlan => {}
             Confirm::HandoutResults => self.effects.push(Effect::SaveHandout {
                 sections: self.visited.iter().copied().collect(),
                 answers: yes.then(|| self.self_check.answers.clone()),
@@ -448,6 +468,10 @@ impl App {
             (Effect::SaveSummary(_), Err(err)) => Notice::SummaryFailed(err),
             (Effect::SaveHandout { .. }, Ok(path)) => Notice::HandoutSaved(path),
             (Effect::SaveHandout { .. }, Err(err)) => Notice::HandoutFailed(err),
+            (Effect::SavePlan(_), Ok(path)) => Notice::PlanSaved(path),
+            (Effect::SavePlan(_), Err(err)) => Notice::PlanFailed(err),
+            (Effect::DeletePlan, Ok(_)) => Notice::PlanDeleted,
+            (Effect::DeletePlan, Err(err)) => Notice::PlanFailed(err),
             (_, Ok(_)) => return false,
             // Settings and the reading place: say so once, then carry on without them.
             (_, Err(err)) => {

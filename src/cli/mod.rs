@@ -301,7 +301,14 @@ fn full_screen(
         .then(store::place_file)
         .flatten()
         .and_then(|path| store::load_place(&path));
+    let saved_plan = (settings.mode == Mode::Personal)
+        .then(store::plan_file)
+        .flatten()
+        .map(|path| store::load_plan(&path));
     let mut app = App::with_translations(content, settings, place);
+    if let Some(saved) = saved_plan {
+        app.restore_plan(saved);
+    }
     if content_check_failed {
         app.show_failed_content_check();
     }

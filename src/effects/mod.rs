@@ -44,6 +44,16 @@ pub fn run(pack: &Pack, settings: &Settings, effect: &Effect) -> Result<PathBuf,
             store::forget_place(&path).map_err(in_folder(&path))?;
             Ok(path)
         }
+        Effect::SavePlan(steps) => {
+            let path = store::plan_file().ok_or(EffectError::NoDataFolder)?;
+            store::save_plan(&path, steps).map_err(in_folder(&path))?;
+            Ok(path)
+        }
+        Effect::DeletePlan => {
+            let path = store::plan_file().ok_or(EffectError::NoDataFolder)?;
+            store::delete_plan(&path).map_err(in_folder(&path))?;
+            Ok(path)
+        }
     }
 }
 

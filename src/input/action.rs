@@ -81,6 +81,10 @@ pub enum Action {
     /// Open "My plan for hard moments" (from the welcome screen, the crisis panel or the
     /// self-check's results).
     OpenPlan,
+    /// Personal: write the plan to its file.
+    SavePlan,
+    /// Personal: ask, then delete the saved plan.
+    DeletePlan,
     /// Hide the screen at once behind a neutral page, or bring it back (a kiosk wipes the
     /// session instead of keeping it).
     Cover,

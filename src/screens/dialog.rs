@@ -23,6 +23,8 @@ pub enum Confirm {
     NewClient,
     /// Counselor: put the self-check results in the handout?
     HandoutResults,
+    /// Personal: delete the saved plan?
+    DeletePlan,
 }
 
 /// What a click or touch on a question hits: its Yes or No button.
@@ -75,6 +77,11 @@ pub fn question_text(
             text.handout_title,
             text.handout_question,
             [text.handout_yes, text.handout_no],
+        ),
+        Confirm::DeletePlan => (
+            text.plan_delete_title,
+            text.plan_delete_question,
+            [text.plan_delete_yes, text.plan_delete_no],
         ),
     }
 }

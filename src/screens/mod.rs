@@ -115,6 +115,9 @@ pub enum Step {
     },
     /// Open the plan (the local help put in, the first time).
     OpenPlan,
+    /// The plan: save it, or ask whether to delete the saved one.
+    SavePlan,
+    DeletePlan,
     /// Self-check results: write a summary of the answers.
     SaveSummary,
     /// Settings: change this setting, which belongs to the whole app.

@@ -14,6 +14,13 @@ pub enum Notice {
     HandoutFailed(String),
     /// Why the settings or the reading place could not be saved.
     SettingsFailed(String),
+    /// Where the plan was saved.
+    PlanSaved(String),
+    /// Why the plan could not be saved or deleted.
+    PlanFailed(String),
+    PlanDeleted,
+    /// At the start: why the saved plan could not be read.
+    PlanUnreadable(String),
     NewClientReady,
     AnswersCleared,
 }
@@ -26,6 +33,10 @@ impl Notice {
             Notice::HandoutSaved(path) => (text.handout_saved)(path),
             Notice::HandoutFailed(err) => (text.handout_failed)(err),
             Notice::SettingsFailed(err) => (text.settings_failed)(err),
+            Notice::PlanSaved(path) => (text.plan_saved)(path),
+            Notice::PlanFailed(err) => (text.plan_failed)(err),
+            Notice::PlanDeleted => text.plan_deleted.to_string(),
+            Notice::PlanUnreadable(err) => (text.plan_unreadable)(err),
             Notice::NewClientReady => text.new_client_ready.to_string(),
             Notice::AnswersCleared => text.answers_cleared.to_string(),
         }

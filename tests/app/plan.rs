@@ -226,17 +226,28 @@ fn nothing_of_the_plan_outlives_a_kiosks_wipe_or_a_new_client() {
 
 #[test]
 fn the_plan_says_where_it_stays_and_the_method_it_follows() {
-    let mut app = plan_from_welcome(Mode::Personal);
-    for _ in 0..STEPS {
-        press(&mut app, key(KeyCode::Right));
+    for (mode, stays) in [
+        (
+            Mode::Personal,
+            "Nothing is saved unless you choose Save my plan",
+        ),
+        (Mode::Counselor, "Nothing is written to a file"),
+        (Mode::Kiosk, "Nothing is written to a file"),
+    ] {
+        let mut app = plan_from_welcome(mode);
+        for _ in 0..STEPS {
+            press(&mut app, key(KeyCode::Right));
+        }
+        press(&mut app, key(KeyCode::End));
+        let whole = screen(&app);
+        assert!(whole.contains(stays), "{mode:?}: {whole}");
+        assert!(whole.contains("Stanley and Brown"), "{whole}");
+        assert_eq!(
+            whole.contains("s Save my plan"),
+            mode == Mode::Personal,
+            "{whole}"
+        );
     }
-    let mut whole = String::new();
-    for _ in 0..10 {
-        whole.push_str(&screen(&app));
-        press(&mut app, key(KeyCode::PageDown));
-    }
-    assert!(whole.contains("Nothing is written to a file"), "{whole}");
-    assert!(whole.contains("Stanley and Brown"), "{whole}");
 }
 
 #[test]
@@ -247,4 +258,60 @@ fn the_spanish_plan_speaks_spanish() {
     assert!(text.contains("Paso 1 de 7"), "{text}");
     assert!(text.contains("Escribir lo mío"), "{text}");
     assert!(!text.contains("Step 1"), "{text}");
+}
+
+#[test]
+fn in_personal_mode_s_saves_the_plan_and_d_deletes_it_after_a_yes() {
+    let mut app = plan_from_welcome(Mode::Personal);
+    press(&mut app, key(KeyCode::Enter));
+    press(&mut app, key(KeyCode::Char('s')));
+    assert_eq!(
+        app.take_effects(),
+        [lantern::app::Effect::SavePlan(app.plan.plan.steps.clone())]
+    );
+    assert!(app.plan.saved);
+    press(&mut app, key(KeyCode::Char('D')));
+    assert_eq!(
+        app.top_overlay(),
+        Some(Overlay::Confirm(lantern::app::Confirm::DeletePlan))
+    );
+    press(&mut app, key(KeyCode::Char('n')));
+    assert!(!app.plan.plan.is_empty(), "no keeps it");
+    assert!(app.take_effects().is_empty());
+    press(&mut app, key(KeyCode::Char('D')));
+    press(&mut app, key(KeyCode::Char('y')));
+    assert_eq!(app.take_effects(), [lantern::app::Effect::DeletePlan]);
+    assert!(app.plan.plan.is_empty(), "the plan on screen goes too");
+}
+
+#[test]
+fn a_kiosk_and_a_counselor_have_no_key_to_save_a_plan() {
+    for mode in [Mode::Kiosk, Mode::Counselor] {
+        let mut app = plan_from_welcome(mode);
+        press(&mut app, key(KeyCode::Enter));
+        assert_eq!(app.action_for(&key(KeyCode::Char('s'))), None, "{mode:?}");
+        press(&mut app, key(KeyCode::Char('s')));
+        press(&mut app, key(KeyCode::Char('D')));
+        assert!(app.take_effects().is_empty(), "{mode:?}");
+        assert!(app.overlays.is_empty(), "{mode:?}");
+    }
+}
+
+#[test]
+fn a_saved_plan_comes_back_as_it_was_and_an_unreadable_one_is_said() {
+    let mut saved: [Vec<String>; 7] = Default::default();
+    saved[1].push("Go for a walk".into());
+    let mut app = common::app(80, 24);
+    app.restore_plan(Ok(Some(saved.clone())));
+    app.update(Action::Choose(3));
+    app.update(Action::NextSection);
+    assert!(screen(&app).contains("[x] Go for a walk"));
+    assert!(app.plan.saved);
+
+    let mut broken = common::app(80, 24);
+    broken.restore_plan(Err(std::io::Error::other(
+        "line 1, column 2: expected a value",
+    )));
+    assert!(screen(&broken).contains("could not be read, so it is left as it is"));
+    assert!(broken.plan.plan.is_empty());
 }

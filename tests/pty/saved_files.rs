@@ -171,3 +171,48 @@ fn files_under(dir: &Path, prefix: &str) -> Vec<std::path::PathBuf> {
     }
     found
 }
+
+/// "Save my plan" on the real binary: one file, its owner's only, there the next time
+/// lantern opens; "Delete my plan" removes it and says so. A kiosk never writes one.
+#[test]
+fn a_saved_plan_is_its_owners_only_comes_back_and_is_deleted_on_request() {
+    usual_umask();
+    let home = tempfile::tempdir().expect("temp home");
+    let plan = home.path().join(".local/share/lantern/plan.toml");
+    let mut s = PtySession::start_at(home.path(), &[], 80, 24, &[]);
+    s.wait_for_text("Welcome");
+    s.send("4");
+    s.wait_for_text("Step 1 of 7");
+    s.send("\r");
+    s.wait_for_text("[x] I stop answering messages");
+    assert!(!plan.exists(), "nothing is written until the person asks");
+    s.send("s");
+    s.wait_for_text("Your plan is saved in");
+    assert_private(&plan);
+    let saved = fs::read_to_string(&plan).expect("the plan file");
+    assert!(saved.contains("I stop answering messages"), "{saved}");
+    s.send("q");
+    assert!(s.wait_exit().success());
+
+    let mut s = PtySession::start_at(home.path(), &[], 80, 24, &[]);
+    s.wait_for_text("Welcome");
+    s.send("4");
+    s.wait_for_text("[x] I stop answering messages");
+    s.send("D");
+    s.wait_for_text("Delete your saved plan?");
+    s.send("y");
+    s.wait_for_text("Your saved plan is deleted.");
+    assert!(!plan.exists());
+    s.send("q");
+    assert!(s.wait_exit().success());
+
+    let config = common::pty::write_config(home.path(), "mode = \"kiosk\"\n");
+    let mut s = PtySession::start_at(home.path(), &["--config", &config], 80, 24, &[]);
+    s.wait_for_text("Welcome");
+    s.send("4");
+    s.wait_for_text("Step 1 of 7");
+    s.send("\rs");
+    s.settle();
+    assert!(!plan.exists(), "a kiosk writes no plan");
+    s.send_bytes(&[0x03]);
+}

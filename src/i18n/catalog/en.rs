@@ -198,6 +198,22 @@ pub const EN: Catalog = Catalog {
     key_plan_add: "Add the line typed",
     key_next_step: "Next step",
     key_previous_step: "Previous step",
+    key_save_plan: "Save my plan (one file, only you can read it)",
+    key_delete_plan: "Delete my saved plan (asks first)",
+    plan_kept_personal: "Nothing is saved unless you choose Save my plan. Then it is one \
+                         file that only you can read, there the next time you open lantern.",
+    plan_save_keys: "s  Save my plan · D  Delete my plan",
+    plan_saved: |path| format!("Your plan is saved in {path}. Only you can read it."),
+    plan_failed: |err| format!("Your plan was not saved or deleted: {err}"),
+    plan_deleted: "Your saved plan is deleted.",
+    plan_unreadable: |err| {
+        format!("Your saved plan could not be read, so it is left as it is: {err}")
+    },
+    plan_delete_title: " Delete my plan ",
+    plan_delete_question: "Delete your saved plan? The file goes, and the plan on screen is \
+                           cleared. This cannot be undone.",
+    plan_delete_yes: " Yes, delete it (y) ",
+    plan_delete_no: " No (n) ",
     cover_title: "Notes",
     cover_body: "Nothing here yet.",
     cover_badges: [" ! or Ctrl-G  Help ", " ! Help ", " ! "],

@@ -215,6 +215,23 @@ pub const ES: Catalog = Catalog {
     key_plan_add: "Añadir la línea escrita",
     key_next_step: "Paso siguiente",
     key_previous_step: "Paso anterior",
+    key_save_plan: "Guardar mi plan (un archivo que solo usted puede leer)",
+    key_delete_plan: "Borrar mi plan guardado (pregunta antes)",
+    plan_kept_personal: "No se guarda nada a menos que elija Guardar mi plan. Entonces es un \
+                         archivo que solo usted puede leer, y estará ahí la próxima vez que \
+                         abra lantern.",
+    plan_save_keys: "s  Guardar mi plan · D  Borrar mi plan",
+    plan_saved: |path| format!("Su plan se guardó en {path}. Solo usted puede leerlo."),
+    plan_failed: |err| format!("Su plan no se guardó ni se borró: {err}"),
+    plan_deleted: "Su plan guardado se borró.",
+    plan_unreadable: |err| {
+        format!("No se pudo leer su plan guardado, así que se deja como está: {err}")
+    },
+    plan_delete_title: " Borrar mi plan ",
+    plan_delete_question: "¿Borrar su plan guardado? Se elimina el archivo y se vacía el plan \
+                           en pantalla. No se puede deshacer.",
+    plan_delete_yes: " Sí, borrarlo (s) ",
+    plan_delete_no: " No (n) ",
     cover_title: "Notas",
     cover_body: "Todavía no hay nada aquí.",
     cover_badges: [" ! o Ctrl-G  Ayuda ", " ! Ayuda ", " ! "],

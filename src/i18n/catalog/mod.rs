@@ -246,6 +246,21 @@ catalog! {
     key_plan_add: &'static str,
     key_next_step: &'static str,
     key_previous_step: &'static str,
+    key_save_plan: &'static str,
+    key_delete_plan: &'static str,
+    /// Personal: where the plan stays, and how to keep it.
+    plan_kept_personal: &'static str,
+    /// Personal: the keys that save and delete it, under every page.
+    plan_save_keys: &'static str,
+    plan_saved: fn(&str) -> String,
+    plan_failed: fn(&str) -> String,
+    plan_deleted: &'static str,
+    /// At the start: the saved plan's file could not be read (it is left as it is).
+    plan_unreadable: fn(&str) -> String,
+    plan_delete_title: &'static str,
+    plan_delete_question: &'static str,
+    plan_delete_yes: &'static str,
+    plan_delete_no: &'static str,
 
     // ---- The cover: a neutral page that says nothing about health ------------------------
     cover_title: &'static str,

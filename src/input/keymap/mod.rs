@@ -65,9 +65,12 @@ fn own(keys: KeyMode, context: Context) -> impl Iterator<Item = Binding> {
         Context::Confirm if keys.lang == Lang::Es => CONFIRM_ES,
         _ => bindings(context),
     };
+    let personal = keys.mode == Mode::Personal;
     own.iter()
         .flat_map(|group| group.iter())
         .filter(move |b| !(kiosk && b.action == Action::SaveSummary))
+        // Only a person at home keeps a plan in a file.
+        .filter(move |b| personal || !matches!(b.action, Action::SavePlan | Action::DeletePlan))
         .copied()
 }
 

@@ -290,6 +290,9 @@ pub(super) const PLAN: Table = &[
         SCROLL[3],
         TO_START,
         TO_END,
+        // Personal mode only (`keymap::own`).
+        bind(&[Key::Char('s')], Action::SavePlan, |t| t.key_save_plan),
+        bind(&[Key::Char('D')], Action::DeletePlan, |t| t.key_delete_plan),
     ],
 ];
 

@@ -167,7 +167,12 @@ impl PlanScreen {
             }
         }
         l.blank();
-        l.text(text.plan_kept, Tone::Dim);
+        if ctx.mode() == crate::config::Mode::Personal {
+            l.text(text.plan_kept_personal, Tone::Dim);
+            l.text(text.plan_save_keys, Tone::Strong);
+        } else {
+            l.text(text.plan_kept, Tone::Dim);
+        }
         l.text(text.plan_method, Tone::Dim);
         l.blank();
         let buttons = l.len();

@@ -46,6 +46,8 @@ pub struct PlanScreen {
     /// The local help has been put in the professionals' step (once: the person may take
     /// it out).
     pub prefilled: bool,
+    /// Personal: the plan is saved (it was opened from its file or saved since).
+    pub saved: bool,
 }
 
 /// A line of a step that can be chosen.
@@ -122,6 +124,11 @@ impl PlanScreen {
             };
         }
         match action {
+            // Only personal mode has these keys (the keymap); a kiosk writes nothing ever.
+            Action::SavePlan if ctx.mode() == crate::config::Mode::Personal => Step::SavePlan,
+            Action::DeletePlan if ctx.mode() == crate::config::Mode::Personal && self.saved => {
+                Step::DeletePlan
+            }
             Action::NextSection | Action::Click(Target::NextSection) if self.page < STEPS => {
                 self.turn_to(self.page + 1)
             }
