@@ -24,6 +24,7 @@ macro_rules! with_screen {
 
 pub mod clicks;
 mod draw;
+mod effect;
 mod scroll_view;
 mod session;
 mod start;
@@ -39,12 +40,13 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 pub use action::Action;
+pub use effect::Effect;
 use keymap::{Context, KeyMode};
 pub use scroll_view::{scroll_view, ScrollText, ScrollView};
 pub use session::Clocks;
 pub use translations::Translations;
 
-use crate::config::{Mode, SettingValue, Settings};
+use crate::config::{Mode, Settings};
 use crate::content::Pack;
 use crate::document::Glyphs;
 use crate::i18n::{Catalog, Lang};
@@ -53,8 +55,6 @@ use crate::screens::cover::{Cover, CoverStep};
 use crate::screens::crisis::{self, Extra};
 use crate::screens::pages::{LongPage, Page};
 use crate::screens::{help, Ctx, Step};
-use crate::selfcheck::Answers;
-use crate::store::Place;
 
 pub use crate::screens::contents::{Contents, ContentsEntry};
 pub use crate::screens::dialog::Confirm;
@@ -95,30 +95,6 @@ impl OpenOverlay {
             urgent: false,
         }
     }
-}
-
-/// Work with side effects that `update` asks for and the event loop carries out.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// Write a summary of these self-check answers to a new file. The date is put in by
-    /// the event loop: reading the clock is not `update`'s business.
-    SaveSummary(Answers),
-    /// Counselor: write a handout of these sections (indexes), the crisis resources, and
-    /// the self-check results when the counselor said yes to including them.
-    SaveHandout {
-        sections: Vec<usize>,
-        answers: Option<Answers>,
-    },
-    /// Personal: save one setting to the config file.
-    SaveSetting(&'static str, SettingValue),
-    /// Personal, "remember my place" on: save where the person is.
-    SavePlace(Place),
-    /// "Remember my place" turned off: delete the saved place.
-    ForgetPlace,
-    /// Personal, "Save my plan": write the plan, one list of lines a step.
-    SavePlan([Vec<String>; 7]),
-    /// Personal, "Delete my plan" (after a yes): remove the saved plan.
-    DeletePlan,
 }
 
 /// The content pack, shared: it never changes while the app runs, so copies of the state
