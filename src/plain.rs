@@ -10,6 +10,7 @@ use crate::screens::selfcheck::privacy::{self, Place};
 use crate::selfcheck::{Answer, Answers, Questionnaire, Report};
 
 mod ask;
+pub mod plan;
 
 use ask::{Reply, Way};
 

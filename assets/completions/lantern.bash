@@ -28,6 +28,9 @@ _lantern() {
             lantern,new-pack)
                 cmd="lantern__subcmd__new__subcmd__pack"
                 ;;
+            lantern,plan)
+                cmd="lantern__subcmd__plan"
+                ;;
             lantern,read)
                 cmd="lantern__subcmd__read"
                 ;;
@@ -55,6 +58,9 @@ _lantern() {
             lantern__subcmd__help,new-pack)
                 cmd="lantern__subcmd__help__subcmd__new__subcmd__pack"
                 ;;
+            lantern__subcmd__help,plan)
+                cmd="lantern__subcmd__help__subcmd__plan"
+                ;;
             lantern__subcmd__help,read)
                 cmd="lantern__subcmd__help__subcmd__read"
                 ;;
@@ -77,7 +83,7 @@ _lantern() {
 
     case "${cmd}" in
         lantern)
-            opts="-h -V --content --mode --config --theme --ascii --lang --mouse --idle-timeout --help --version resources self-check read validate review-sheet new-pack completions doctor help"
+            opts="-h -V --content --mode --config --theme --ascii --lang --mouse --idle-timeout --help --version resources self-check read validate review-sheet new-pack completions plan doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -191,7 +197,7 @@ _lantern() {
             return 0
             ;;
         lantern__subcmd__help)
-            opts="resources self-check read validate review-sheet new-pack completions doctor help"
+            opts="resources self-check read validate review-sheet new-pack completions plan doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -247,6 +253,20 @@ _lantern() {
             return 0
             ;;
         lantern__subcmd__help__subcmd__new__subcmd__pack)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__help__subcmd__plan)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -332,6 +352,44 @@ _lantern() {
             ;;
         lantern__subcmd__new__subcmd__pack)
             opts="-h --content --mode --config --theme --ascii --lang --mouse --idle-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --content)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "personal counselor kiosk" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -W "default high-contrast mono" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en es" -- "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__plan)
+            opts="-h --print --content --mode --config --theme --ascii --lang --mouse --idle-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -122,6 +122,13 @@ pub enum Command {
         #[arg(value_enum)]
         shell: Shell,
     },
+    /// My plan for hard moments, line by line: each step's ideas numbered, or your own
+    /// words. In personal mode it offers to save the plan at the end (one file, yours only).
+    Plan {
+        /// Print the saved plan instead.
+        #[arg(long)]
+        print: bool,
+    },
     /// Check what lantern needs where it runs (terminal, characters, colours, config file,
     /// writable folders, content and, in kiosk mode, its settings) and say what to fix.
     /// Exit code 0 when all is well, 1 when something is a problem.

@@ -108,6 +108,22 @@ pub fn run() -> ExitCode {
             }
             None => return ExitCode::from(BAD_INPUT),
         },
+        Some(Command::Plan { print }) => {
+            let Some(pack) = content_in(plain_lang).map(Translations::into_first) else {
+                return ExitCode::from(BAD_INPUT);
+            };
+            let personal = resolved.as_ref().is_ok_and(|s| s.mode == Mode::Personal);
+            if *print {
+                let saved = store::plan_file().map_or(Ok(None), |path| store::load_plan(&path));
+                let written = with_stdout(|out| plain::plan::print(&pack, saved, out));
+                return output::finish(written, ExitCode::SUCCESS, plain_lang.catalog());
+            }
+            // Saving is offered only in personal mode: a kiosk writes nothing, and a
+            // counselor's client takes the plan away on paper.
+            let save = |steps: &plain::plan::Steps| effects::save_plan(steps);
+            let save: plain::plan::SavePlan<'_> = personal.then_some(&save);
+            with_stdout(|out| plain::plan::fill_in(&pack, &mut io::stdin().lock(), out, save))
+        }
         Some(Command::Read { section }) => {
             let Some(pack) = content_in(plain_lang).map(Translations::into_first) else {
                 return ExitCode::from(BAD_INPUT);

@@ -44,11 +44,7 @@ pub fn run(pack: &Pack, settings: &Settings, effect: &Effect) -> Result<PathBuf,
             store::forget_place(&path).map_err(in_folder(&path))?;
             Ok(path)
         }
-        Effect::SavePlan(steps) => {
-            let path = store::plan_file().ok_or(EffectError::NoDataFolder)?;
-            store::save_plan(&path, steps).map_err(in_folder(&path))?;
-            Ok(path)
-        }
+        Effect::SavePlan(steps) => save_plan(steps),
         Effect::DeletePlan => {
             let path = store::plan_file().ok_or(EffectError::NoDataFolder)?;
             store::delete_plan(&path).map_err(in_folder(&path))?;
@@ -63,6 +59,16 @@ pub fn save_summary(pack: &Pack, answers: &[Option<Answer>]) -> Result<PathBuf, 
     let date = crate::content::today().to_string();
     let text = crate::plain::summary_text(pack, answers, &date);
     write_document(&format!("lantern-self-check-{date}"), &text)
+}
+
+/// Saves the plan, as "Save my plan" and `lantern plan` do: where it went, or why not.
+pub fn save_plan(steps: &crate::plain::plan::Steps) -> Result<PathBuf, EffectError> {
+    let path = store::plan_file().ok_or(EffectError::NoDataFolder)?;
+    store::save_plan(&path, steps).map_err(|source| EffectError::InFolder {
+        folder: path.clone(),
+        source,
+    })?;
+    Ok(path)
 }
 
 /// A new file in the documents folder (or the nearest thing), never over an existing one.

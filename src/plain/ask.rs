@@ -115,7 +115,7 @@ fn folded(word: &str) -> String {
 /// them).
 /// Control characters are dropped, so an answer said back ("… is not one of the numbers")
 /// can carry no escape code to the terminal, and a line is kept to its first kilobyte.
-fn read_answer(input: &mut impl BufRead) -> io::Result<Option<String>> {
+pub fn read_answer(input: &mut impl BufRead) -> io::Result<Option<String>> {
     const MAX_LINE: u64 = 1024;
     let mut bytes = Vec::new();
     if Read::take(&mut *input, MAX_LINE).read_until(b'\n', &mut bytes)? == 0 {

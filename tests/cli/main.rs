@@ -6,4 +6,5 @@ mod common;
 mod commands;
 mod install;
 mod offline;
+mod plan;
 mod printouts;

@@ -206,6 +206,14 @@ pub const EN: Catalog = Catalog {
     plan_saved: |path| format!("Your plan is saved in {path}. Only you can read it."),
     plan_failed: |err| format!("Your plan was not saved or deleted: {err}"),
     plan_deleted: "Your saved plan is deleted.",
+    plan_kept_lines_personal: "Nothing is saved unless you say yes at the end. Then it is one \
+                               file that only you can read.",
+    plan_lines_how: "Type a number to add that idea, or write your own line. An empty line \
+                     goes on to the next step.",
+    plan_always_first: "Always first:",
+    plan_added: |line| format!("Added: {line}"),
+    plan_save_question: "Save this plan? It goes in one file that only you can read. (y/n) ",
+    plan_none_saved: "No plan is saved. Make one with `lantern plan`, or in lantern (item 4).",
     plan_unreadable: |err| {
         format!("Your saved plan could not be read, so it is left as it is: {err}")
     },

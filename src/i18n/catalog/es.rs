@@ -224,6 +224,15 @@ pub const ES: Catalog = Catalog {
     plan_saved: |path| format!("Su plan se guardó en {path}. Solo usted puede leerlo."),
     plan_failed: |err| format!("Su plan no se guardó ni se borró: {err}"),
     plan_deleted: "Su plan guardado se borró.",
+    plan_kept_lines_personal: "No se guarda nada a menos que diga que sí al final. Entonces es \
+                               un archivo que solo usted puede leer.",
+    plan_lines_how: "Escriba un número para añadir esa idea, o escriba su propia línea. Una \
+                     línea vacía pasa al paso siguiente.",
+    plan_always_first: "Siempre primero:",
+    plan_added: |line| format!("Añadido: {line}"),
+    plan_save_question: "¿Guardar este plan? Va en un archivo que solo usted puede leer. (s/n) ",
+    plan_none_saved: "No hay ningún plan guardado. Haga uno con `lantern plan`, o en lantern \
+                      (opción 4).",
     plan_unreadable: |err| {
         format!("No se pudo leer su plan guardado, así que se deja como está: {err}")
     },

@@ -255,6 +255,16 @@ catalog! {
     plan_saved: fn(&str) -> String,
     plan_failed: fn(&str) -> String,
     plan_deleted: &'static str,
+    /// `lantern plan`: where the plan stays in personal mode, and how it is kept.
+    plan_kept_lines_personal: &'static str,
+    /// `lantern plan`: how a step is answered.
+    plan_lines_how: &'static str,
+    /// `lantern plan`: before 988 in the professionals' step.
+    plan_always_first: &'static str,
+    plan_added: fn(&str) -> String,
+    plan_save_question: &'static str,
+    /// `lantern plan --print` with no plan saved.
+    plan_none_saved: &'static str,
     /// At the start: the saved plan's file could not be read (it is left as it is).
     plan_unreadable: fn(&str) -> String,
     plan_delete_title: &'static str,
