@@ -370,7 +370,13 @@ fn plain_words(text: &crate::content::RichText) -> String {
 /// the sources those cite, the self-check results only when `answers` is given (the
 /// counselor confirmed), and the crisis resources, 988 first. Plain text, wrapped for
 /// printing, with no web address broken across lines.
-pub fn handout(pack: &Pack, sections: &[usize], answers: Option<&Answers>, date: &str) -> String {
+pub fn handout(
+    pack: &Pack,
+    sections: &[usize],
+    answers: Option<&Answers>,
+    plan: Option<&plan::Steps>,
+    date: &str,
+) -> String {
     let text = words(pack);
     let mut lines: Vec<String> = vec![
         (text.handout_heading)(date),
@@ -435,6 +441,10 @@ pub fn handout(pack: &Pack, sections: &[usize], answers: Option<&Answers>, date:
             &pack.questionnaire.report(answers),
             text,
         ));
+    }
+    if let Some(steps) = plan {
+        lines.push(String::new());
+        lines.extend(plan::text(pack, steps).lines().map(str::to_string));
     }
     lines.push(String::new());
     // The handout's own heading, in capitals like its others; the list follows without

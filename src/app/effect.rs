@@ -16,6 +16,8 @@ pub enum Effect {
     SaveHandout {
         sections: Vec<usize>,
         answers: Option<Answers>,
+        /// The plan, when the counselor said yes to including it.
+        plan: Option<[Vec<String>; 7]>,
     },
     /// Personal: save one setting to the config file.
     SaveSetting(&'static str, SettingValue),

@@ -55,6 +55,7 @@ use crate::screens::cover::{Cover, CoverStep};
 use crate::screens::crisis::{self, Extra};
 use crate::screens::pages::{LongPage, Page};
 use crate::screens::{help, Ctx, Step};
+use crate::selfcheck::Answers;
 
 pub use crate::screens::contents::{Contents, ContentsEntry};
 pub use crate::screens::dialog::Confirm;
@@ -167,6 +168,8 @@ pub struct App {
     /// Kiosk: the content given did not pass its check, so this is the built-in pack, and
     /// every fresh start opens the crisis panel with a line for staff (`content_check`).
     pub content_check_failed: bool,
+    /// Counselor: the answers the handout was said to take, while it asks about the plan.
+    pub handout_answers: Option<Option<Answers>>,
     /// The neutral page over everything (the cover key), while it is up: one for each time
     /// the key was pressed over what was showing, the crisis panel opened over a cover
     /// included, so each press of it again gives back the one below.

@@ -266,23 +266,48 @@ impl App {
                 self.effects.push(Effect::DeletePlan);
             }
             Confirm::DeletePlan => {}
-            Confirm::HandoutResults => self.effects.push(Effect::SaveHandout {
-                sections: self.visited.iter().copied().collect(),
-                answers: yes.then(|| self.self_check.answers.clone()),
-            }),
+            Confirm::HandoutResults => {
+                let answers = yes.then(|| self.self_check.answers.clone());
+                self.handout_with(answers);
+            }
+            Confirm::HandoutPlan => {
+                let answers = self.handout_answers.take().flatten();
+                let plan = yes.then(|| self.plan.plan.steps.clone());
+                self.write_handout(answers, plan);
+            }
         }
     }
 
-    /// Counselor: write a handout, asking first whether to include self-check answers.
+    /// Counselor: write a handout, asking first whether to include the self-check's answers
+    /// and then the plan, each only when there is one.
     pub(super) fn handout(&mut self) {
         if self.self_check.answered() > 0 {
             self.confirm(Confirm::HandoutResults);
         } else {
-            self.effects.push(Effect::SaveHandout {
-                sections: self.visited.iter().copied().collect(),
-                answers: None,
-            });
+            self.handout_with(None);
         }
+    }
+
+    /// The handout with these answers (or none): asks about the plan first when there is one.
+    fn handout_with(&mut self, answers: Option<crate::selfcheck::Answers>) {
+        if self.plan.plan.is_empty() {
+            self.write_handout(answers, None);
+        } else {
+            self.handout_answers = Some(answers);
+            self.confirm(Confirm::HandoutPlan);
+        }
+    }
+
+    fn write_handout(
+        &mut self,
+        answers: Option<crate::selfcheck::Answers>,
+        plan: Option<[Vec<String>; 7]>,
+    ) {
+        self.effects.push(Effect::SaveHandout {
+            sections: self.visited.iter().copied().collect(),
+            answers,
+            plan,
+        });
     }
 
     pub(super) fn change_setting(&mut self, item: SettingItem) {

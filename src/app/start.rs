@@ -187,6 +187,7 @@ impl App {
             pin_guard: PinGuard::default(),
             content_check_failed: false,
             covers: Vec::new(),
+            handout_answers: None,
         }
     }
 }

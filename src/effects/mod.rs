@@ -22,8 +22,13 @@ pub fn run(pack: &Pack, settings: &Settings, effect: &Effect) -> Result<PathBuf,
     };
     match effect {
         Effect::SaveSummary(answers) => save_summary(pack, answers),
-        Effect::SaveHandout { sections, answers } => {
-            let text = crate::plain::handout(pack, sections, answers.as_ref(), &date);
+        Effect::SaveHandout {
+            sections,
+            answers,
+            plan,
+        } => {
+            let text =
+                crate::plain::handout(pack, sections, answers.as_ref(), plan.as_ref(), &date);
             write_document(&format!("lantern-handout-{date}"), &text)
         }
         Effect::SaveSetting(key, value) => {

@@ -25,6 +25,8 @@ pub enum Confirm {
     HandoutResults,
     /// Personal: delete the saved plan?
     DeletePlan,
+    /// Counselor: put the plan in the handout?
+    HandoutPlan,
 }
 
 /// What a click or touch on a question hits: its Yes or No button.
@@ -77,6 +79,11 @@ pub fn question_text(
             text.handout_title,
             text.handout_question,
             [text.handout_yes, text.handout_no],
+        ),
+        Confirm::HandoutPlan => (
+            text.handout_title,
+            text.handout_plan_question,
+            [text.handout_plan_yes, text.handout_plan_no],
         ),
         Confirm::DeletePlan => (
             text.plan_delete_title,

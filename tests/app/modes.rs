@@ -335,7 +335,8 @@ fn the_handout_asks_before_including_results() {
         app.take_effects(),
         vec![Effect::SaveHandout {
             sections: vec![1, 3],
-            answers: None
+            answers: None,
+            plan: None,
         }],
         "no answers: no question"
     );
@@ -352,7 +353,8 @@ fn the_handout_asks_before_including_results() {
         app.take_effects(),
         vec![Effect::SaveHandout {
             sections: vec![1, 3],
-            answers: None
+            answers: None,
+            plan: None,
         }]
     );
     apply(&mut app, &[Handout, Yes]);
@@ -379,7 +381,7 @@ fn the_handout_asks_before_including_results() {
 fn handout_text_has_the_sections_help_and_results_only_when_given() {
     let app = app_in(Mode::Counselor, 80, 24);
     let pack = &app.pack;
-    let without = lantern::plain::handout(pack, &[3], None, "2026-11-22");
+    let without = lantern::plain::handout(pack, &[3], None, None, "2026-11-22");
     assert!(without.starts_with("lantern handout, 2026-11-22"));
     assert!(without.contains(&format!("4. {}", pack.sections[3].title)));
     assert!(!without.contains(&pack.sections[0].title));
@@ -402,7 +404,7 @@ fn handout_text_has_the_sections_help_and_results_only_when_given() {
 
     let mut answered = app.clone();
     answer_calmly(&mut answered);
-    let with = lantern::plain::handout(pack, &[], Some(&answered.self_check.answers), "d");
+    let with = lantern::plain::handout(pack, &[], Some(&answered.self_check.answers), None, "d");
     assert!(with.contains("We did not open any sections together"));
     assert!(with.contains("SELF-CHECK RESULTS (not a diagnosis)"));
     assert!(with.contains("Your answers:"));

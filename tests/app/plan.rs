@@ -315,3 +315,56 @@ fn a_saved_plan_comes_back_as_it_was_and_an_unreadable_one_is_said() {
     assert!(screen(&broken).contains("could not be read, so it is left as it is"));
     assert!(broken.plan.plan.is_empty());
 }
+
+#[test]
+fn a_counselors_handout_takes_the_plan_only_on_a_yes_after_the_results_question() {
+    use lantern::app::{Confirm, Effect};
+    // With answers and a plan: the results question first, then the plan's.
+    let mut app = common::app_in(Mode::Counselor, 80, 24);
+    common::answer_calmly(&mut app);
+    press(&mut app, key(KeyCode::Char('p')));
+    press(&mut app, key(KeyCode::Enter));
+    press(&mut app, key(KeyCode::Char('h')));
+    assert_eq!(
+        app.top_overlay(),
+        Some(Overlay::Confirm(Confirm::HandoutResults))
+    );
+    press(&mut app, key(KeyCode::Char('n')));
+    assert_eq!(
+        app.top_overlay(),
+        Some(Overlay::Confirm(Confirm::HandoutPlan))
+    );
+    assert!(screen(&app).contains("ask them first"));
+    press(&mut app, key(KeyCode::Char('y')));
+    let effects = app.take_effects();
+    let [Effect::SaveHandout {
+        answers: None,
+        plan: Some(plan),
+        ..
+    }] = effects.as_slice()
+    else {
+        panic!("{effects:?}");
+    };
+    let handout = lantern::plain::handout(&app.pack, &[], None, Some(plan), "2026-12-07");
+    let plan_at = handout.find("My plan for hard moments").expect("the plan");
+    let signs = handout.find("I stop answering messages").expect("its line");
+    let help = handout.find("GET HELP NOW").expect("the crisis list");
+    assert!(plan_at < signs && signs < help, "{handout}");
+
+    // A no leaves it out.
+    press(&mut app, key(KeyCode::Char('h')));
+    press(&mut app, key(KeyCode::Char('y')));
+    press(&mut app, key(KeyCode::Char('n')));
+    let effects = app.take_effects();
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::SaveHandout {
+                answers: Some(_),
+                plan: None,
+                ..
+            }]
+        ),
+        "{effects:?}"
+    );
+}

@@ -446,6 +446,7 @@ fn every_screen(lang: Lang) -> Vec<(String, String)> {
                         Effect::SaveHandout {
                             sections: vec![0],
                             answers: None,
+                            plan: None,
                         },
                         Ok("/tmp/h.txt".into()),
                     ),
@@ -453,6 +454,7 @@ fn every_screen(lang: Lang) -> Vec<(String, String)> {
                         Effect::SaveHandout {
                             sections: vec![0],
                             answers: None,
+                            plan: None,
                         },
                         Err(common::io_error("disk full")),
                     ),
@@ -828,7 +830,7 @@ fn spanish_files_and_line_mode_have_no_english_of_lanterns() {
         })
         .collect();
     let all: Vec<usize> = (0..pack.sections.len()).collect();
-    let handout = lantern::plain::handout(&pack, &all, Some(&answers), "2026-12-02");
+    let handout = lantern::plain::handout(&pack, &all, Some(&answers), None, "2026-12-02");
     let summary = lantern::plain::summary_text(&pack, &answers, "2026-12-02");
     let mut resources = Vec::new();
     lantern::plain::resources(&pack, &mut resources).expect("resources");

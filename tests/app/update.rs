@@ -334,11 +334,15 @@ fn one_then_zero_opens_only_section_ten() {
         assert_eq!(app.place().read, vec![app.pack.sections[9].id.clone()]);
         apply(&mut app, &[Handout]);
         let effects = app.take_effects();
-        let [Effect::SaveHandout { sections, answers }] = effects.as_slice() else {
+        let [Effect::SaveHandout {
+            sections, answers, ..
+        }] = effects.as_slice()
+        else {
             panic!("{effects:?}");
         };
         assert_eq!(sections, &vec![9]);
-        let handout = lantern::plain::handout(&app.pack, sections, answers.as_ref(), "2026-01-01");
+        let handout =
+            lantern::plain::handout(&app.pack, sections, answers.as_ref(), None, "2026-01-01");
         let first = format!("1. {}", app.pack.sections[0].title);
         let tenth = format!("10. {}", app.pack.sections[9].title);
         assert!(!handout.contains(&first), "{lang:?}: {handout}");

@@ -45,7 +45,7 @@ fn printouts(pack: &Pack) -> Vec<(&'static str, String)> {
     vec![
         (
             "handout",
-            lantern::plain::handout(pack, &all, Some(&answers), "2026-12-04"),
+            lantern::plain::handout(pack, &all, Some(&answers), None, "2026-12-04"),
         ),
         (
             "summary",
@@ -123,7 +123,7 @@ fn printed_lines_fit_the_page_but_an_address_alone_on_its_line() {
 /// sources it lists.
 fn cited_and_listed(pack: &Pack, index: usize) -> (Vec<usize>, Vec<usize>) {
     let words = Lang::of_pack(pack).catalog();
-    let handout = lantern::plain::handout(pack, &[index], None, "2026-12-04");
+    let handout = lantern::plain::handout(pack, &[index], None, None, "2026-12-04");
     let numbers = |text: &str| -> Vec<usize> {
         let mut found: Vec<usize> = text
             .split('[')
@@ -176,7 +176,7 @@ fn a_handout_lists_only_the_sources_its_text_cites() {
 fn a_handout_sends_no_one_to_a_command() {
     for pack in packs() {
         let all: Vec<usize> = (0..pack.sections.len()).collect();
-        let handout = lantern::plain::handout(&pack, &all, None, "2026-12-04");
+        let handout = lantern::plain::handout(&pack, &all, None, None, "2026-12-04");
         for command in ["`", "lantern read", "lantern --", " run ", "ejecute"] {
             assert!(
                 !handout.contains(command),
@@ -195,7 +195,7 @@ fn a_handout_sends_no_one_to_a_command() {
 fn a_handout_heads_its_crisis_help_once() {
     for pack in packs() {
         let words = Lang::of_pack(&pack).catalog();
-        let handout = lantern::plain::handout(&pack, &[0], None, "2026-12-04");
+        let handout = lantern::plain::handout(&pack, &[0], None, None, "2026-12-04");
         let headings = handout
             .lines()
             .filter(|l| l.trim().to_lowercase() == words.get_help_now.to_lowercase())

@@ -53,7 +53,7 @@ fn summaries_and_handouts_are_written_for_their_owner_only() {
     assert_eq!(mode_of(&dir), 0o700);
     assert_eq!(mode_of(&home.path().join("Documents")), 0o700);
 
-    let handout = lantern::plain::handout(&pack, &[0, 1], Some(&answers), "2026-01-01");
+    let handout = lantern::plain::handout(&pack, &[0, 1], Some(&answers), None, "2026-01-01");
     let path = store::write_new(home.path(), "lantern-handout-2026-01-01", &handout).expect("save");
     assert_private(&path);
     // A folder that was there already is left as it was.

@@ -106,6 +106,10 @@ pub const EN: Catalog = Catalog {
                        include them only if your client agrees. Esc cancels the handout.",
     handout_yes: " Yes, include them (y) ",
     handout_no: " No, leave them out (n) ",
+    handout_plan_question: "Put the plan for hard moments in the handout too? It is the \
+                            client's own: ask them first.",
+    handout_plan_yes: " Yes, add the plan (y) ",
+    handout_plan_no: " No, leave it out (n) ",
     still_there: "Still there?",
     kiosk_content_failed: "This kiosk's content did not pass its check; staff: see the log or \
                            run lantern doctor.",

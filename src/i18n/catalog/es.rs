@@ -116,6 +116,10 @@ pub const ES: Catalog = Catalog {
                        folleto.",
     handout_yes: " Sí, incluirlos (s) ",
     handout_no: " No, dejarlos fuera (n) ",
+    handout_plan_question: "¿Poner también el plan para los momentos difíciles en el folleto? \
+                            Es de la persona: pregúntele primero.",
+    handout_plan_yes: " Sí, añadir el plan (s) ",
+    handout_plan_no: " No, dejarlo fuera (n) ",
     still_there: "¿Sigue ahí?",
     kiosk_content_failed: "El contenido de este quiosco no pasó su control; personal: vea el \
                            registro o ejecute lantern doctor.",

@@ -199,6 +199,9 @@ catalog! {
     handout_question: &'static str,
     handout_yes: &'static str,
     handout_no: &'static str,
+    handout_plan_question: &'static str,
+    handout_plan_yes: &'static str,
+    handout_plan_no: &'static str,
     still_there: &'static str,
     /// Over a kiosk's crisis panel when its content failed its check (for staff).
     kiosk_content_failed: &'static str,
