@@ -11,6 +11,7 @@ use crate::content::Pack;
 use crate::document::{DocLine, Glyphs, Lines, Run, Tone};
 use crate::i18n::Catalog;
 use crate::input::action::{Action, Target};
+use crate::ui::qr::QrCells;
 use crate::ui::{clear, draw_lines, fit, geometry as layout, scroll};
 
 /// What an open panel shows beyond the help itself.
@@ -42,24 +43,96 @@ pub fn local_help(ctx: &Ctx) -> Vec<LocalHelp> {
         .collect()
 }
 
+/// The contact card the panel's QR code holds: 988 by its name, number and web address,
+/// and a kiosk's own help as a note. A phone's camera offers to save it or to call.
+pub fn card(ctx: &Ctx) -> String {
+    let mut card = String::from("BEGIN:VCARD\r\nVERSION:3.0\r\n");
+    if let Some(first) = ctx.pack.crisis.first() {
+        card.push_str(&format!(
+            "FN:{}\r\nTEL;TYPE=VOICE,TEXT:{}\r\n",
+            vcard_text(&first.name),
+            vcard_text(&first.number)
+        ));
+    }
+    for help in local_help(ctx) {
+        card.push_str(&format!(
+            "NOTE:{}\r\n",
+            vcard_text(&format!("{}: {}", help.name, help.contact))
+        ));
+    }
+    card.push_str("END:VCARD\r\n");
+    card
+}
+
+/// A vCard text value: its commas, semicolons and backslashes escaped, on one line.
+fn vcard_text(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        match c {
+            '\\' | ',' | ';' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The panel's QR code, where it can be shown: characters beyond ASCII, colours (not the
+/// mono theme), the normal layout, and room in the panel for the whole code at once (a
+/// camera cannot read part of one). 988 and the rest are in the text above it whether it
+/// shows or not.
+pub fn code(ctx: &Ctx, width: usize) -> Option<QrCells> {
+    if ctx.settings.ascii
+        || ctx.settings.theme == crate::config::ThemeName::Mono
+        || layout::too_small(ctx.area)
+    {
+        return None;
+    }
+    let rows = inner(ctx.area).height;
+    QrCells::of(&card(ctx))
+        .filter(|code| usize::from(code.width()) <= width && code.height() <= rows)
+}
+
 /// The text of an open panel at a width. Drawing and scrolling both use this, so they
-/// agree on its length.
+/// agree on its length. Where the QR code shows, its rows are kept blank at the end.
 pub fn lines(ctx: &Ctx, extra: Extra, width: usize) -> Vec<DocLine> {
+    laid_out(ctx, extra, width).0
+}
+
+/// The panel's text, and where its QR code goes in it (its first line) when it shows: after
+/// every resource, before the closing lines, blank rows the code is drawn over.
+fn laid_out(ctx: &Ctx, extra: Extra, width: usize) -> (Vec<DocLine>, Option<(usize, QrCells)>) {
     let note = extra
         .urgent
         .then_some(ctx.pack.questionnaire.urgent_message.as_str());
     // Below the minimum size there is room for 988 only, not the staff line.
     let staff =
         (extra.staff && !layout::too_small(ctx.area)).then_some(ctx.text().kiosk_content_failed);
-    lines_for(
+    let code = code(ctx, width);
+    let (lines, start) = lines_for(
         ctx.pack,
         &local_help(ctx),
-        note,
-        staff,
+        Words {
+            note,
+            staff,
+            code_rows: code.as_ref().map(QrCells::height),
+        },
         width,
         ctx.glyphs,
         ctx.text(),
-    )
+    );
+    (lines, start.zip(code))
+}
+
+/// What the panel says beyond the resources: the calm note, the staff line, and the rows
+/// kept for the QR code.
+struct Words<'a> {
+    note: Option<&'a str>,
+    staff: Option<&'a str>,
+    code_rows: Option<u16>,
 }
 
 /// The furthest the panel scrolls.
@@ -148,6 +221,17 @@ pub fn render(ctx: &Ctx, scroll: usize, extra: Extra, area: Rect, buf: &mut Buff
         .title_bottom(ratatui::text::Line::styled(hint, theme.key).right_aligned())
         .render(panel, buf);
     draw_lines(theme, &text, scroll, inner, buf);
+    if let (_, Some((start, code))) = laid_out(ctx, extra, usize::from(inner.width)) {
+        // The rows of the code scrolled above the view are not drawn.
+        let below = u16::try_from(start.saturating_sub(scroll)).unwrap_or(u16::MAX);
+        let x = inner.x + (inner.width - code.width()) / 2;
+        code.render(
+            scroll.saturating_sub(start),
+            (x, inner.y.saturating_add(below)),
+            inner,
+            buf,
+        );
+    }
 }
 
 pub const MAX_WIDTH: u16 = 80;
@@ -200,12 +284,16 @@ entry_from!(LocalHelp);
 fn lines_for(
     pack: &Pack,
     local: &[LocalHelp],
-    note: Option<&str>,
-    staff: Option<&str>,
+    words: Words,
     width: usize,
     glyphs: Glyphs,
     text: &Catalog,
-) -> Vec<DocLine> {
+) -> (Vec<DocLine>, Option<usize>) {
+    let Words {
+        note,
+        staff,
+        code_rows,
+    } = words;
     let mut l = Lines::new(width);
     let mut push = |runs: &[Run], first: &[Run], rest: &[Run]| l.push(runs, first, rest);
     // The calm note replaces the opening line, so 988 stays near the top even when small.
@@ -237,6 +325,16 @@ fn lines_for(
             );
         }
     }
+    let mut code_start = None;
+    if let Some(rows) = code_rows {
+        push(&[], &[], &[]);
+        push(&[Run::new(text.crisis_qr_caption, Tone::Dim)], &[], &[]);
+        code_start = Some(l.len());
+        for _ in 0..rows {
+            l.blank();
+        }
+    }
+    let mut push = |runs: &[Run], first: &[Run], rest: &[Run]| l.push(runs, first, rest);
     push(&[], &[], &[]);
     push(&[Run::new(text.crisis_how, Tone::Dim)], &[], &[]);
     // After every line of help: the way to the plan, for when the worst has passed.
@@ -249,5 +347,5 @@ fn lines_for(
         push(&[], &[], &[]);
         push(&[Run::new(staff, Tone::Dim)], &[], &[]);
     }
-    l.into_lines()
+    (l.into_lines(), code_start)
 }

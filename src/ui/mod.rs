@@ -5,6 +5,7 @@
 pub mod ascii;
 pub mod geometry;
 pub mod page;
+pub mod qr;
 pub mod scroll;
 pub mod theme;
 

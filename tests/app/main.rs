@@ -10,6 +10,7 @@ mod input_props;
 mod modes;
 mod plan;
 mod properties;
+mod qr;
 mod search;
 mod selfcheck;
 mod selfcheck_words;

@@ -237,9 +237,13 @@ fn resize_clamps_scroll_positions() {
     assert!(app.overlay_scroll() > 0);
     app.update(Resize {
         width: 200,
-        height: 60,
+        height: 100,
     });
-    assert_eq!(app.crisis_max_scroll(false), 0, "everything fits at 200×60");
+    assert_eq!(
+        app.crisis_max_scroll(false),
+        0,
+        "everything fits at 200×100"
+    );
     assert_eq!(app.overlay_scroll(), 0);
 }
 

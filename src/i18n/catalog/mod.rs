@@ -275,6 +275,9 @@ catalog! {
     plan_delete_yes: &'static str,
     plan_delete_no: &'static str,
 
+    /// Above the crisis panel's QR code.
+    crisis_qr_caption: &'static str,
+
     // ---- The cover: a neutral page that says nothing about health ------------------------
     cover_title: &'static str,
     cover_body: &'static str,
