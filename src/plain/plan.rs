@@ -23,38 +23,7 @@ pub type SavePlan<'a> = Option<&'a dyn Fn(&Steps) -> Result<PathBuf, EffectError
 /// The whole plan as plain text: each step's name and its lines, 988 first among the
 /// professionals.
 pub fn text(pack: &Pack, steps: &Steps) -> String {
-    let text = words(pack);
-    let mut out = format!("{}\n", text.plan_title);
-    for (i, lines) in steps.iter().enumerate() {
-        out.push('\n');
-        out.push_str(text.plan_steps[i]);
-        out.push('\n');
-        let mut all: Vec<String> = Vec::new();
-        if i == PROFESSIONALS {
-            all.extend(always_first(pack));
-        }
-        all.extend(lines.iter().cloned());
-        if all.is_empty() {
-            out.push_str(&format!("  {}\n", text.plan_empty_step));
-        }
-        for line in all {
-            for wrapped in Lines::plain(&line, "  - ", "    ", PLAIN_WIDTH) {
-                out.push_str(&wrapped);
-                out.push('\n');
-            }
-        }
-    }
-    out.push('\n');
-    out.push_str(text.plan_method);
-    out.push('\n');
-    out
-}
-
-/// The first crisis resource, 988, as the professionals' step always starts.
-fn always_first(pack: &Pack) -> Option<String> {
-    pack.crisis
-        .first()
-        .map(|first| format!("{}: {}", first.name, first.contact))
+    crate::screens::plan::as_text(pack, words(pack), steps, PLAIN_WIDTH)
 }
 
 /// Prints the saved plan, or says there is none (or why it cannot be read).
@@ -135,7 +104,7 @@ fn step(
     )?;
     say(out, text.plan_prompts[i])?;
     if i == PROFESSIONALS {
-        if let Some(first) = always_first(pack) {
+        if let Some(first) = crate::screens::plan::always_first(pack) {
             writeln!(out, "{} {first}", text.plan_always_first)?;
         }
     }

@@ -9,6 +9,7 @@ mod cover;
 mod input_props;
 mod modes;
 mod plan;
+mod plan_qr;
 mod properties;
 mod qr;
 mod search;

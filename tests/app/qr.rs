@@ -13,7 +13,7 @@ use ratatui::style::Color;
 
 /// The panel's QR code read from the drawn cells; anything not black is light. Decoded with
 /// rqrr from an image four pixels a module.
-fn decode(buffer: &Buffer) -> Option<String> {
+pub fn decode(buffer: &Buffer) -> Option<String> {
     let area = buffer.area;
     let dark_at = |x: u16, y: u16| -> bool {
         let cell = &buffer[(x, y / 2)];

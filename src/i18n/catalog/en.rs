@@ -226,6 +226,7 @@ pub const EN: Catalog = Catalog {
                            cleared. This cannot be undone.",
     plan_delete_yes: " Yes, delete it (y) ",
     plan_delete_no: " No (n) ",
+    plan_qr_caption: "Point a phone's camera here to take your plan with you as text:",
     crisis_qr_caption: "Point a phone's camera here to save 988 as a contact:",
     cover_title: "Notes",
     cover_body: "Nothing here yet.",

@@ -245,6 +245,7 @@ pub const ES: Catalog = Catalog {
                            en pantalla. No se puede deshacer.",
     plan_delete_yes: " Sí, borrarlo (s) ",
     plan_delete_no: " No (n) ",
+    plan_qr_caption: "Apunte aquí la cámara de un teléfono para llevarse su plan como texto:",
     crisis_qr_caption: "Apunte aquí la cámara de un teléfono para guardar el 988 como contacto:",
     cover_title: "Notas",
     cover_body: "Todavía no hay nada aquí.",

@@ -275,6 +275,8 @@ catalog! {
     plan_delete_yes: &'static str,
     plan_delete_no: &'static str,
 
+    /// Above the plan's QR code.
+    plan_qr_caption: &'static str,
     /// Above the crisis panel's QR code.
     crisis_qr_caption: &'static str,
 

@@ -9,12 +9,15 @@ use super::{PlanItem, PlanScreen, PROFESSIONALS, STEPS};
 use crate::document::{DocLine, Lines, Run, Tone};
 use crate::input::action::Target;
 use crate::screens::Ctx;
+use crate::ui::qr::QrCells;
 use crate::ui::{draw_lines, geometry as layout, item_at, line_in, scroll};
 
 /// A page laid out: its lines, for each choosable line its first line and how many it
 /// takes, the line of the step buttons, and the line to keep in view.
 struct Page {
     lines: Vec<DocLine>,
+    /// The QR code and its first line, on the whole plan.
+    code: Option<(usize, QrCells)>,
     items: Vec<(usize, usize)>,
     buttons: Option<usize>,
     focus: usize,
@@ -27,13 +30,18 @@ impl PlanScreen {
             return;
         }
         let page = self.page_at(ctx, usize::from(column.width));
-        draw_lines(
-            ctx.theme(),
-            &page.lines,
-            self.first_line(&page, column),
-            column,
-            buf,
-        );
+        let first = self.first_line(&page, column);
+        draw_lines(ctx.theme(), &page.lines, first, column, buf);
+        if let Some((start, code)) = &page.code {
+            let below = u16::try_from(start.saturating_sub(first)).unwrap_or(u16::MAX);
+            let x = column.x + (column.width - code.width()) / 2;
+            code.render(
+                first.saturating_sub(*start),
+                (x, column.y.saturating_add(below)),
+                column,
+                buf,
+            );
+        }
     }
 
     /// What a click or touch in the body hits: a line to choose, or a step button.
@@ -142,6 +150,7 @@ impl PlanScreen {
         }
         Page {
             lines: l.into_lines(),
+            code: None,
             items,
             buttons: Some(buttons),
             focus,
@@ -174,11 +183,21 @@ impl PlanScreen {
             l.text(text.plan_kept, Tone::Dim);
         }
         l.text(text.plan_method, Tone::Dim);
+        let code = plan_code(self, ctx, width).map(|code| {
+            l.blank();
+            l.text(text.plan_qr_caption, Tone::Dim);
+            let start = l.len();
+            for _ in 0..code.height() {
+                l.blank();
+            }
+            (start, code)
+        });
         l.blank();
         let buttons = l.len();
         l.text(text.plan_previous, Tone::Strong);
         Page {
             lines: l.into_lines(),
+            code,
             items: Vec::new(),
             buttons: Some(buttons),
             focus: 0,
@@ -194,14 +213,46 @@ fn bullet(l: &mut Lines, ctx: &Ctx, text: &str, tone: Tone) {
     );
 }
 
-/// The professionals' step always starts with 988: the first crisis resource, as the
-/// crisis panel lists it.
+/// The professionals' step always starts with 988.
 fn always_first(ctx: &Ctx) -> Vec<String> {
-    ctx.pack
-        .crisis
-        .first()
-        .map(|first| vec![format!("{}: {}", first.name, first.contact)])
-        .unwrap_or_default()
+    super::always_first(ctx.pack).into_iter().collect()
+}
+
+/// The plan's QR code, the plan as text for a phone to keep: where it can be shown
+/// (characters beyond ASCII, colours, the whole code in view at once) and there is a plan.
+fn plan_code(screen: &PlanScreen, ctx: &Ctx, width: usize) -> Option<QrCells> {
+    if screen.plan.is_empty()
+        || ctx.settings.ascii
+        || ctx.settings.theme == crate::config::ThemeName::Mono
+    {
+        return None;
+    }
+    let rows = layout::text_column(layout::areas(ctx.area).body).height;
+    QrCells::of(&payload(screen, ctx))
+        .filter(|code| usize::from(code.width()) <= width && code.height() <= rows)
+}
+
+/// What the plan's code holds: the plan as short as it reads, for a phone to keep as a
+/// note: its name, then each step that has lines (the professionals' always, 988 first).
+pub fn payload(screen: &PlanScreen, ctx: &Ctx) -> String {
+    let text = ctx.text();
+    let mut out = String::from(text.plan_title);
+    for (step, entries) in screen.plan.steps.iter().enumerate() {
+        let mut lines = if step == PROFESSIONALS {
+            always_first(ctx)
+        } else {
+            Vec::new()
+        };
+        lines.extend(entries.iter().cloned());
+        if lines.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n\n{}:", text.plan_steps[step]));
+        for line in lines {
+            out.push_str(&format!("\n- {line}"));
+        }
+    }
+    out
 }
 
 /// "‹ Previous step   Next step ›", each where there is one to go to.

@@ -11,7 +11,12 @@
 
 mod draw;
 
+pub use draw::payload;
+
 use super::{Ctx, Step};
+use crate::content::Pack;
+use crate::document::Lines;
+use crate::i18n::Catalog;
 use crate::input::action::{Action, Target};
 use crate::ui::scroll;
 
@@ -191,4 +196,42 @@ impl PlanScreen {
         }
         Step::Changed
     }
+}
+
+/// The professionals' step always starts with 988: the first crisis resource, as the
+/// crisis panel lists it.
+pub fn always_first(pack: &Pack) -> Option<String> {
+    pack.crisis
+        .first()
+        .map(|first| format!("{}: {}", first.name, first.contact))
+}
+
+/// The whole plan as plain text at `width`: each step's name and its lines, 988 first
+/// among the professionals. What `lantern plan --print` prints, a handout holds, and the
+/// plan's QR code carries.
+pub fn as_text(pack: &Pack, text: &Catalog, steps: &[Vec<String>; STEPS], width: usize) -> String {
+    let mut out = format!("{}\n", text.plan_title);
+    for (i, lines) in steps.iter().enumerate() {
+        out.push('\n');
+        out.push_str(text.plan_steps[i]);
+        out.push('\n');
+        let mut all: Vec<String> = Vec::new();
+        if i == PROFESSIONALS {
+            all.extend(always_first(pack));
+        }
+        all.extend(lines.iter().cloned());
+        if all.is_empty() {
+            out.push_str(&format!("  {}\n", text.plan_empty_step));
+        }
+        for line in all {
+            for wrapped in Lines::plain(&line, "  - ", "    ", width) {
+                out.push_str(&wrapped);
+                out.push('\n');
+            }
+        }
+    }
+    out.push('\n');
+    out.push_str(text.plan_method);
+    out.push('\n');
+    out
 }
