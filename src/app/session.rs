@@ -107,9 +107,7 @@ impl App {
         if !self.overlays.is_empty() {
             return false;
         }
-        let mut plan = std::mem::take(&mut self.plan);
-        plan.open(&self.ctx());
-        self.plan = plan;
+        with_screen!(self.plan, |plan, ctx| plan.open(&ctx));
         self.go_to(Screen::Plan);
         true
     }

@@ -177,7 +177,7 @@ pub fn render(ctx: &Ctx, scroll: usize, extra: Extra, area: Rect, buf: &mut Buff
     let panel = layout::panel(area, MAX_WIDTH);
     let inner = inner(area);
     clear(panel, buf, theme.base);
-    let text = lines(ctx, extra, usize::from(inner.width));
+    let (text, code) = laid_out(ctx, extra, usize::from(inner.width));
     let scroll = scroll.min(scroll::limit(text.len(), usize::from(inner.height)));
     let more_below = scroll + usize::from(inner.height) < text.len();
 
@@ -221,7 +221,7 @@ pub fn render(ctx: &Ctx, scroll: usize, extra: Extra, area: Rect, buf: &mut Buff
         .title_bottom(ratatui::text::Line::styled(hint, theme.key).right_aligned())
         .render(panel, buf);
     draw_lines(theme, &text, scroll, inner, buf);
-    if let (_, Some((start, code))) = laid_out(ctx, extra, usize::from(inner.width)) {
+    if let Some((start, code)) = code {
         // The rows of the code scrolled above the view are not drawn.
         let below = u16::try_from(start.saturating_sub(scroll)).unwrap_or(u16::MAX);
         let x = inner.x + (inner.width - code.width()) / 2;

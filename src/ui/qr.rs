@@ -19,8 +19,27 @@ pub struct QrCells {
 }
 
 impl QrCells {
-    /// The code for `payload`, or none when it is too long for any QR code.
+    /// The code for `payload`, or none when it is too long for any QR code. The last one
+    /// made is kept: the panel asks again at every key and frame while it is open.
     pub fn of(payload: &str) -> Option<QrCells> {
+        thread_local! {
+            static LAST: std::cell::RefCell<Option<(String, Option<QrCells>)>> =
+                const { std::cell::RefCell::new(None) };
+        }
+        LAST.with(|last| {
+            let mut last = last.borrow_mut();
+            if let Some((made_for, code)) = last.as_ref() {
+                if made_for == payload {
+                    return code.clone();
+                }
+            }
+            let code = Self::encode(payload);
+            *last = Some((payload.to_string(), code.clone()));
+            code
+        })
+    }
+
+    fn encode(payload: &str) -> Option<QrCells> {
         let code = QrCode::with_error_correction_level(payload, EcLevel::M).ok()?;
         let width = code.width();
         let size = width + 2 * QUIET;
